@@ -1,0 +1,62 @@
+package cn.ecodispatch.catalog;
+
+import java.util.List;
+
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.ecodispatch.catalog.CatalogViews.IndicatorView;
+import cn.ecodispatch.catalog.CatalogViews.KeyTaskRoleView;
+import cn.ecodispatch.catalog.CatalogViews.KeyTaskView;
+import cn.ecodispatch.catalog.CatalogViews.UnitItemsView;
+import cn.ecodispatch.catalog.CatalogViews.UnitView;
+import cn.ecodispatch.catalog.CatalogViews.WorkItemView;
+
+/** The plan's catalogue as JSON, for every signed-in user: it is the published plan, not a unit's data. */
+@RestController
+@Transactional(readOnly = true)
+@RequestMapping("/api/catalog")
+class CatalogController {
+
+    private final CatalogService catalog;
+
+    CatalogController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/units")
+    List<UnitView> units() {
+        return catalog.units().stream().map(UnitView::of).toList();
+    }
+
+    @GetMapping("/key-tasks")
+    List<KeyTaskView> keyTasks() {
+        Plan plan = catalog.currentPlan();
+        return catalog.keyTasks().stream().map(t -> KeyTaskView.of(t, plan)).toList();
+    }
+
+    @GetMapping("/units/{code}/items")
+    UnitItemsView unitItems(@PathVariable String code) {
+        Unit unit = catalog.unit(code);
+        List<KeyTaskRoleView> keyTasks = catalog.keyTasksOf(unit).stream()
+                .map(t -> {
+                    KeyTaskRole role = t.unitsIn(KeyTaskRole.LEAD).contains(unit) ? KeyTaskRole.LEAD : KeyTaskRole.PARTICIPANT;
+                    return new KeyTaskRoleView(t.getNumber(), t.getTitle(), role, role.label());
+                })
+                .toList();
+        return new UnitItemsView(UnitView.of(unit),
+                catalog.workItemsOf(unit).stream().map(WorkItemView::of).toList(),
+                keyTasks,
+                catalog.indicatorsOf(unit).stream().map(IndicatorView::of).toList());
+    }
+
+    @GetMapping("/indicators")
+    List<IndicatorView> indicators(@RequestParam(required = false) String unit) {
+        List<Indicator> indicators = unit == null ? catalog.indicators() : catalog.indicatorsOf(catalog.unit(unit));
+        return indicators.stream().map(IndicatorView::of).toList();
+    }
+}

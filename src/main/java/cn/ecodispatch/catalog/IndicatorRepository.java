@@ -1,0 +1,17 @@
+package cn.ecodispatch.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    Optional<Indicator> findByPlanAndCode(Plan plan, String code);
+
+    List<Indicator> findByPlanOrderById(Plan plan);
+
+    @Query("select i from Indicator i join i.responsibleUnits u where i.plan = :plan and u = :unit order by i.id")
+    List<Indicator> findResponsible(Plan plan, Unit unit);
+}

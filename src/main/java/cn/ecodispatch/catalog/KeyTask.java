@@ -1,0 +1,109 @@
+package cn.ecodispatch.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/** One of the plan's numbered key tasks (重点任务). */
+@Entity
+@Table(name = "eco_key_task")
+public class KeyTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    private int number;
+
+    @Column(name = "category_number")
+    private int categoryNumber;
+
+    private String title;
+
+    @Column(name = "full_text")
+    private String text;
+
+    /** 牵头单位 exactly as the plan writes them. */
+    @Column(name = "lead_text")
+    private String leadText;
+
+    /** 参与单位 exactly as the plan writes them, group phrases included. */
+    @Column(name = "participant_text")
+    private String participantText;
+
+    @ElementCollection
+    @CollectionTable(name = "eco_key_task_unit", joinColumns = @JoinColumn(name = "key_task_id"))
+    @OrderColumn(name = "position")
+    private List<KeyTaskUnit> units = new ArrayList<>();
+
+    protected KeyTask() {
+    }
+
+    public KeyTask(Plan plan, int number) {
+        this.plan = plan;
+        this.number = number;
+    }
+
+    void describe(int categoryNumber, String title, String text, String leadText, String participantText,
+            List<Unit> leads, List<Unit> participants) {
+        this.categoryNumber = categoryNumber;
+        this.title = title;
+        this.text = text;
+        this.leadText = leadText;
+        this.participantText = participantText;
+        units.clear();
+        leads.forEach(u -> units.add(new KeyTaskUnit(u, KeyTaskRole.LEAD)));
+        participants.forEach(u -> units.add(new KeyTaskUnit(u, KeyTaskRole.PARTICIPANT)));
+    }
+
+    public List<Unit> unitsIn(KeyTaskRole role) {
+        return units.stream().filter(u -> u.getRole() == role).map(KeyTaskUnit::getUnit).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public int getCategoryNumber() {
+        return categoryNumber;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getLeadText() {
+        return leadText;
+    }
+
+    public String getParticipantText() {
+        return participantText;
+    }
+}

@@ -1,0 +1,110 @@
+package cn.ecodispatch.catalog;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** One year's implementation plan of one district, loaded from its data files. */
+@Entity
+@Table(name = "eco_plan")
+public class Plan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    private String district;
+
+    @Column(name = "plan_year")
+    private int year;
+
+    private String title;
+
+    @Column(name = "document_number")
+    private String documentNumber;
+
+    private String issuer;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    /** SHA-256 of the data files last loaded; an unchanged file is not loaded again. */
+    private String checksum;
+
+    @Column(name = "loaded_at")
+    private OffsetDateTime loadedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "eco_plan_category", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderBy("number")
+    private List<PlanCategory> categories = new ArrayList<>();
+
+    protected Plan() {
+    }
+
+    public Plan(String code) {
+        this.code = code;
+    }
+
+    void describe(CatalogData.PlanFile file) {
+        this.district = file.district();
+        this.year = file.year();
+        this.title = file.title();
+        this.documentNumber = file.documentNumber();
+        this.issuer = file.issuer();
+        this.timeZone = file.timeZone();
+        this.categories.clear();
+        file.categories().forEach(c -> categories.add(new PlanCategory(c.number(), c.title())));
+    }
+
+    void markLoaded(String checksum, OffsetDateTime at) {
+        this.checksum = checksum;
+        this.loadedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getChecksum() {
+        return checksum;
+    }
+
+    public List<PlanCategory> getCategories() {
+        return List.copyOf(categories);
+    }
+}

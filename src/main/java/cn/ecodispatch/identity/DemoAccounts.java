@@ -1,0 +1,39 @@
+package cn.ecodispatch.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.ecodispatch.catalog.Unit;
+
+/** The demo profile's accounts: a reporter and a leader for every unit, and the office and org-department staff. */
+final class DemoAccounts {
+
+    record Account(String id, String firstName, String lastName, List<String> groups) {
+    }
+
+    private DemoAccounts() {
+    }
+
+    static String reporterOf(String unitCode) {
+        return unitCode + "-reporter";
+    }
+
+    static String leaderOf(String unitCode) {
+        return unitCode + "-leader";
+    }
+
+    static List<Account> all(List<Unit> units) {
+        List<Account> accounts = new ArrayList<>();
+        for (Unit unit : units) {
+            accounts.add(new Account(reporterOf(unit.getCode()), unit.getName(), "填报员",
+                    List.of(unit.getCode(), Roles.REPORTER.groupId())));
+            accounts.add(new Account(leaderOf(unit.getCode()), unit.getName(), "负责人",
+                    List.of(unit.getCode(), Roles.LEADER.groupId())));
+        }
+        accounts.add(new Account("office1", "区创建办", "审核员一", List.of(Roles.OFFICE.groupId())));
+        accounts.add(new Account("office2", "区创建办", "审核员二", List.of(Roles.OFFICE.groupId())));
+        accounts.add(new Account("director", "区创建办", "主任", List.of(Roles.OFFICE_LEAD.groupId(), Roles.OFFICE.groupId())));
+        accounts.add(new Account("orgdept", "区委组织部", "问责审定", List.of(Roles.ORG_DEPT.groupId())));
+        return accounts;
+    }
+}

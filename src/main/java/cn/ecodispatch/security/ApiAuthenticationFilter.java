@@ -1,0 +1,95 @@
+package cn.ecodispatch.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates every /api request, either with HTTP Basic (for programs) or with the session of a user signed
+ * in to the Camunda web apps (for pages reached from Tasklist). The user is also set as the engine's current
+ * authentication, so engine calls made while serving the request are checked against their rights.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+
+    private final IdentityService identityService;
+
+    ApiAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<CurrentUser> user = fromBasicAuth(request).or(() -> fromWebappSession(request));
+        if (user.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"eco-dispatch\", charset=\"UTF-8\"");
+            JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "未登录",
+                    "请先登录：请提供正确的用户名和密码，或先登录任务中心（Tasklist）");
+            return;
+        }
+        user.get().bindTo(request);
+        identityService.setAuthentication(user.get().userId(), user.get().groupIds());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Optional<CurrentUser> fromBasicAuth(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String userId = decoded.substring(0, colon);
+        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+            return Optional.empty();
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        return Optional.of(new CurrentUser(userId, groups));
+    }
+
+    private static Optional<CurrentUser> fromWebappSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        Authentication authentication = authentications == null ? null
+                : authentications.getAuthenticationForProcessEngine(ENGINE);
+        if (authentication instanceof UserAuthentication userAuthentication) {
+            return Optional.of(new CurrentUser(userAuthentication.getIdentityId(),
+                    List.copyOf(userAuthentication.getGroupIds())));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,56 @@
+package cn.ecodispatch.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns failures of the project's own API into {@link ApiError} bodies with Chinese messages. */
+@RestControllerAdvice(basePackages = "cn.ecodispatch")
+public class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e, HttpServletRequest request) {
+        return respond(HttpStatus.NOT_FOUND, "未找到", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e, HttpServletRequest request) {
+        return respond(HttpStatus.NOT_FOUND, "未找到", "没有这个接口：" + request.getRequestURI(), request);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ApiError> forbidden(ForbiddenException e, HttpServletRequest request) {
+        return respond(HttpStatus.FORBIDDEN, "无权访问", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "请求有误", "缺少参数：" + e.getParameterName(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "请求有误", "参数格式不正确：" + e.getName(), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+        LOG.error("处理 {} 时出错", request.getRequestURI(), e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统内部错误，请稍后重试或联系管理员", request);
+    }
+
+    static ResponseEntity<ApiError> respond(HttpStatus status, String error, String message,
+            HttpServletRequest request) {
+        return ResponseEntity.status(status).body(ApiError.of(status.value(), error, message, request.getRequestURI()));
+    }
+}

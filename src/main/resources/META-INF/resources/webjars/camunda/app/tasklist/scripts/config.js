@@ -1,0 +1,33 @@
+// Eco Dispatch: Simplified Chinese first (the browser's zh-CN is matched as "zh"), English still selectable.
+export default {
+  app: {
+    name: '生态文明示范区创建月调度',
+    vendor: '陕州区创建办'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '将焦点移到过滤器列表的第一个过滤器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '将焦点移到任务列表的第一个任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '将焦点移到任务表单的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开启动流程对话框'
+    }
+  }
+};
