@@ -1,0 +1,139 @@
+package cn.ecodispatch.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.ecodispatch.EcoDispatchTest;
+
+/**
+ * Given a task offered to 大营镇 and one offered to 原店镇, each unit's staff see and complete only their own
+ * through /engine-rest, while the office sees both.
+ */
+@EcoDispatchTest
+class TaskVisibilityTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    private ProcessInstance dayingProbe;
+    private ProcessInstance yuandianProbe;
+
+    @BeforeEach
+    void offerOneTaskToEachUnit() {
+        dayingProbe = runtimeService.startProcessInstanceByKey("task-visibility-probe", Map.of("unitCode", "daying"));
+        yuandianProbe = runtimeService.startProcessInstanceByKey("task-visibility-probe", Map.of("unitCode", "yuandian"));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("task-visibility-probe").list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
+    }
+
+    private String taskOf(ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    }
+
+    private List<String> visibleTaskIds(String user) {
+        ResponseEntity<JsonNode> response = rest.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/task?processDefinitionKey=task-visibility-probe&maxResults=50", JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return java.util.stream.StreamSupport.stream(response.getBody().spliterator(), false)
+                .map(t -> t.get("id").asText()).toList();
+    }
+
+    private ResponseEntity<String> complete(String user, String taskId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
+                new HttpEntity<>("{}", headers), String.class);
+    }
+
+    @Test
+    void unit_staff_see_only_the_tasks_offered_to_their_unit() {
+        assertThat(visibleTaskIds("daying-reporter")).containsExactly(taskOf(dayingProbe));
+        assertThat(visibleTaskIds("daying-leader")).containsExactly(taskOf(dayingProbe));
+        assertThat(visibleTaskIds("yuandian-reporter")).containsExactly(taskOf(yuandianProbe));
+    }
+
+    @Test
+    void the_office_sees_every_units_tasks() {
+        assertThat(visibleTaskIds("office1")).containsExactlyInAnyOrder(taskOf(dayingProbe), taskOf(yuandianProbe));
+    }
+
+    @Test
+    void a_reporter_cannot_open_or_complete_another_units_task() {
+        String foreignTask = taskOf(yuandianProbe);
+
+        ResponseEntity<String> read = rest.withBasicAuth("daying-reporter", "demo")
+                .getForEntity("/engine-rest/task/" + foreignTask, String.class);
+        ResponseEntity<String> completion = complete("daying-reporter", foreignTask);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(completion.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(taskService.createTaskQuery().taskId(foreignTask).count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_reporter_completes_the_task_of_their_own_unit_with_its_deployed_form() {
+        String ownTask = taskOf(dayingProbe);
+
+        ResponseEntity<JsonNode> form = rest.withBasicAuth("daying-reporter", "demo")
+                .getForEntity("/engine-rest/task/" + ownTask + "/deployed-form", JsonNode.class);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody().get("id").asText()).isEqualTo("probe-form");
+
+        assertThat(complete("daying-reporter", ownTask).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(dayingProbe.getId()).count()).isZero();
+    }
+
+    @Test
+    void tasklist_offers_each_role_its_own_filters() {
+        assertThat(filterNames("daying-reporter")).contains("本单位待办").doesNotContain("待我审核", "待我签发");
+        assertThat(filterNames("daying-leader")).contains("本单位待办", "待我签发").doesNotContain("待我审核");
+        assertThat(filterNames("office1")).contains("待我审核", "全部调度任务").doesNotContain("本单位待办");
+        assertThat(filterNames("director")).contains("待我会商");
+        assertThat(filterNames("orgdept")).containsExactly("待我审定");
+    }
+
+    @Test
+    void the_unit_filter_lists_only_the_units_own_tasks() {
+        JsonNode filters = rest.withBasicAuth("daying-reporter", "demo")
+                .getForObject("/engine-rest/filter?name=本单位待办&maxResults=10", JsonNode.class);
+        String filterId = filters.get(0).get("id").asText();
+
+        JsonNode tasks = rest.withBasicAuth("daying-reporter", "demo")
+                .getForObject("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50", JsonNode.class);
+
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).get("id").asText()).isEqualTo(taskOf(dayingProbe));
+    }
+
+    private List<String> filterNames(String user) {
+        JsonNode filters = rest.withBasicAuth(user, "demo").getForObject("/engine-rest/filter?maxResults=100", JsonNode.class);
+        return java.util.stream.StreamSupport.stream(filters.spliterator(), false).map(f -> f.get("name").asText()).toList();
+    }
+}
