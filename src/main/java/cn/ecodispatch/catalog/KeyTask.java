@@ -38,11 +38,11 @@ public class KeyTask {
     @Column(name = "full_text")
     private String text;
 
-    /** 牵头单位 exactly as the plan writes them. */
+    /** 牵头单位 as the plan names them, joined with 、. */
     @Column(name = "lead_text")
     private String leadText;
 
-    /** 参与单位 exactly as the plan writes them, group phrases included. */
+    /** 参与单位 as the plan names them (group phrases included), joined with 、. */
     @Column(name = "participant_text")
     private String participantText;
 
