@@ -56,6 +56,21 @@ public class CatalogService {
                 .toList();
     }
 
+    /**
+     * The units that report every month: every township, every unit with an Annex 2 list and every lead unit of
+     * a key task, except the campaign office, which reviews.
+     */
+    public List<Unit> reportingUnits() {
+        Plan plan = currentPlan();
+        java.util.Set<Unit> reporting = new java.util.LinkedHashSet<>();
+        units.findAllByOrderByIdAsc().stream().filter(u -> u.getKind() == UnitKind.TOWNSHIP).forEach(reporting::add);
+        workItems.findByPlan(plan).stream().map(WorkItem::getOwner).filter(java.util.Objects::nonNull)
+                .forEach(reporting::add);
+        keyTasks.findByPlanOrderByNumber(plan).forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.LEAD)));
+        reporting.removeIf(u -> u.getCode().equals(plan.getCampaignOffice()));
+        return List.copyOf(reporting);
+    }
+
     public List<Indicator> indicators() {
         return indicators.findByPlanOrderById(currentPlan());
     }

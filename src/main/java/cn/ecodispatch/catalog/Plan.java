@@ -39,6 +39,10 @@ public class Plan {
 
     private String issuer;
 
+    /** Code of the unit that runs the campaign and reviews the reports (区创建办). */
+    @Column(name = "campaign_office")
+    private String campaignOffice;
+
     @Column(name = "time_zone")
     private String timeZone;
 
@@ -67,6 +71,7 @@ public class Plan {
         this.documentNumber = file.documentNumber();
         this.issuer = file.issuer();
         this.timeZone = file.timeZone();
+        this.campaignOffice = file.campaignOffice();
         this.categories.clear();
         file.categories().forEach(c -> categories.add(new PlanCategory(c.number(), c.title())));
     }
@@ -98,6 +103,10 @@ public class Plan {
 
     public String getDocumentNumber() {
         return documentNumber;
+    }
+
+    public String getCampaignOffice() {
+        return campaignOffice;
     }
 
     public String getChecksum() {

@@ -38,7 +38,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<CurrentUser> user = fromBasicAuth(request).or(() -> fromWebappSession(request));
+        Optional<CurrentUser> basic = fromBasicAuth(request);
+        Optional<CurrentUser> user = basic.or(() -> fromWebappSession(request));
+        if (user.isPresent() && basic.isEmpty() && isStateChanging(request)
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            // A browser session alone does not authorise a change: a page of this application adds the header,
+            // a forged cross-site form cannot.
+            JsonErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "禁止访问",
+                    "请求缺少防跨站伪造标记，请从本系统页面操作");
+            return;
+        }
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"eco-dispatch\", charset=\"UTF-8\"");
             JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "未登录",
@@ -52,6 +61,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static boolean isStateChanging(HttpServletRequest request) {
+        return !List.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
     }
 
     private Optional<CurrentUser> fromBasicAuth(HttpServletRequest request) {

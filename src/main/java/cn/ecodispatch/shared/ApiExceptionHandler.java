@@ -4,12 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns failures of the project's own API into {@link ApiError} bodies with Chinese messages. */
@@ -21,6 +24,40 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, "未找到", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e, HttpServletRequest request) {
+        return respond(HttpStatus.CONFLICT, "操作冲突", e.getMessage(), request);
+    }
+
+    /** Two starts of the same month raced past the check; the database kept one. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> duplicate(DataIntegrityViolationException e, HttpServletRequest request) {
+        LOG.warn("数据唯一性约束拒绝了 {} 的写入：{}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        return respond(HttpStatus.CONFLICT, "操作冲突", "该记录已存在（可能已由他人或其他节点同时提交），请刷新后查看", request);
+    }
+
+    @ExceptionHandler(InvalidUploadException.class)
+    ResponseEntity<ApiError> invalidUpload(InvalidUploadException e, HttpServletRequest request) {
+        ApiError body = ApiError.of(HttpStatus.BAD_REQUEST.value(), "输入有误", e.getMessage(), request.getRequestURI());
+        return ResponseEntity.badRequest().body(new ApiError(body.status(), body.error(), body.message(), body.path(),
+                body.timestamp(), e.getErrors()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大", "上传的文件超过 20MB", request);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "请求有误", "请选择要上传的文件（缺少 " + e.getRequestPartName() + "）", request);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalidInput(InvalidInputException e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage(), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -1,0 +1,140 @@
+package cn.ecodispatch.dispatch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.report.ReportService;
+import cn.ecodispatch.report.ReportStatus;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.report.UnitReportRepository;
+import cn.ecodispatch.shared.Clock;
+import cn.ecodispatch.shared.NotFoundException;
+import cn.ecodispatch.shared.Period;
+
+/** A month's dispatch cycle: opening the period, sending out the unit reports, and noticing when all are closed. */
+@Service
+@Transactional
+public class DispatchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
+
+    private final DispatchCycleRepository cycles;
+    private final UnitReportRepository unitReports;
+    private final ReportService reports;
+    private final CatalogService catalog;
+    private final RuntimeService runtimeService;
+    private final DispatchSettings settings;
+    private final Clock clock;
+
+    DispatchService(DispatchCycleRepository cycles, UnitReportRepository unitReports, ReportService reports,
+            CatalogService catalog, RuntimeService runtimeService, DispatchSettings settings, Clock clock) {
+        this.cycles = cycles;
+        this.unitReports = unitReports;
+        this.reports = reports;
+        this.catalog = catalog;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DispatchCycle> cycleOf(Period period) {
+        return cycles.findByPeriod(period.toString());
+    }
+
+    @Transactional(readOnly = true)
+    public DispatchCycle cycle(long id) {
+        return cycles.findById(id).orElseThrow(() -> new NotFoundException("调度期不存在：" + id));
+    }
+
+    /** The office's on-demand start of a month: refused at once if the month already has a cycle. */
+    public String startOnDemand(Period period) {
+        if (cycleOf(period).isPresent()) {
+            throw new DuplicateCycleException(period);
+        }
+        return runtimeService.createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_START_DISPATCH)
+                .processInstanceBusinessKey(period.toString())
+                .setVariable(MonthlyDispatchProcess.Variables.PERIOD, period.toString())
+                .correlateStartMessage().getId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DispatchCycle> cycles() {
+        return cycles.findAll(org.springframework.data.domain.Sort.by("period").descending());
+    }
+
+    /**
+     * Opens the period. The unique period column makes a second cycle fail even when two starts race on two
+     * nodes; the caller checks {@link #cycleOf(Period)} first for a clear refusal.
+     */
+    public DispatchCycle open(Period period, String startedBy, String processInstanceId) {
+        DispatchCycle cycle = cycles.saveAndFlush(new DispatchCycle(period, startedBy, clock.now(),
+                period.endOfDay(settings.reportDueDay()), period.endOfDay(settings.closingDay()), processInstanceId));
+        LOG.info("已开启 {} 月度调度（{}）", period, startedBy);
+        return cycle;
+    }
+
+    /** One report, and one unit-monthly-report instance, per reporting unit; instances are linked by period. */
+    public int startUnitReports(DispatchCycle cycle) {
+        List<Unit> units = catalog.reportingUnits();
+        for (Unit unit : units) {
+            UnitReport report = reports.open(cycle, unit, cycle.getReportDueAt());
+            String businessKey = cycle.getPeriod() + ":" + unit.getCode();
+            String instanceId = runtimeService.startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, businessKey,
+                    Map.of(UnitMonthlyReportProcess.Variables.CYCLE_ID, cycle.getId(),
+                            UnitMonthlyReportProcess.Variables.REPORT_ID, report.getId(),
+                            UnitMonthlyReportProcess.Variables.UNIT_CODE, unit.getCode(),
+                            UnitMonthlyReportProcess.Variables.PERIOD, cycle.getPeriod().toString(),
+                            UnitMonthlyReportProcess.Variables.DUE_AT, java.util.Date.from(report.getDueAt().toInstant())))
+                    .getId();
+            reports.attachProcess(report, instanceId);
+        }
+        return units.size();
+    }
+
+    /**
+     * Called when a report closes. Locks the cycle so that concurrent closings are serialised and exactly the
+     * last one tells the waiting cycle that every report is closed.
+     */
+    public void reportClosed(UnitReport report) {
+        DispatchCycle cycle = cycles.lockById(report.getCycle().getId());
+        long open = unitReports.findByCycleOrderById(cycle).stream().filter(r -> !r.getStatus().isClosed()).count();
+        if (open == 0) {
+            runtimeService.createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED)
+                    .processInstanceId(cycle.getProcessInstanceId())
+                    .correlateAll();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitReport> reportsOf(DispatchCycle cycle) {
+        return unitReports.findByCycleOrderById(cycle);
+    }
+
+    /** Units whose report is past due and not yet submitted. */
+    @Transactional(readOnly = true)
+    public List<UnitReport> lateReports(DispatchCycle cycle) {
+        return unitReports.findByCycleOrderById(cycle).stream()
+                .filter(r -> r.getStatus() == ReportStatus.DRAFTING && r.getFirstSubmittedAt() == null
+                        && clock.now().isAfter(r.getDueAt()))
+                .toList();
+    }
+
+    public void markCompiled(DispatchCycle cycle) {
+        cycle.markCompiled(clock.now());
+    }
+
+    public void close(DispatchCycle cycle) {
+        cycle.close(clock.now());
+    }
+}

@@ -1,0 +1,42 @@
+package cn.ecodispatch.dispatch;
+
+/** Ids and variable names of {@code processes/monthly-dispatch.bpmn} (月度调度). */
+public final class MonthlyDispatchProcess {
+
+    public static final String KEY = "monthly-dispatch";
+    public static final String MESSAGE_START_DISPATCH = "Message_StartDispatch";
+    public static final String MESSAGE_ALL_REPORTS_CLOSED = "Message_AllReportsClosed";
+    public static final String ERROR_PERIOD_ALREADY_OPEN = "PERIOD_ALREADY_OPEN";
+
+    private MonthlyDispatchProcess() {
+    }
+
+    public static final class Elements {
+        public static final String START_TIMER = "StartEvent_MonthBegins";
+        public static final String START_OFFICE = "StartEvent_OfficeStarts";
+        public static final String TASK_OPEN_PERIOD = "Task_OpenPeriod";
+        public static final String BOUNDARY_ALREADY_OPEN = "Boundary_PeriodAlreadyOpen";
+        public static final String END_DUPLICATE_REFUSED = "EndEvent_DuplicateRefused";
+        public static final String TASK_START_REPORTS = "Task_StartUnitReports";
+        public static final String GATEWAY_WAIT = "Gateway_WaitForReports";
+        public static final String EVENT_ALL_CLOSED = "Event_AllReportsClosed";
+        public static final String EVENT_CLOSING_DATE = "Event_ClosingDatePassed";
+        public static final String TASK_COMPILE = "Task_CompileResults";
+        public static final String TASK_CONSULT = "Task_Consult";
+        public static final String TASK_CLOSE_CYCLE = "Task_CloseCycle";
+        public static final String END_CLOSED = "EndEvent_CycleClosed";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Variables {
+        /** YYYY-MM; given by the office's start form, absent for the timer start. */
+        public static final String PERIOD = "period";
+        public static final String CYCLE_ID = "cycleId";
+        public static final String CLOSING_AT = "closingAt";
+
+        private Variables() {
+        }
+    }
+}

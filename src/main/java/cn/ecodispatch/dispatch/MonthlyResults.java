@@ -1,0 +1,94 @@
+package cn.ecodispatch.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.rectification.RectificationRepository;
+import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.supervision.Measure;
+import cn.ecodispatch.supervision.SupervisionFacts;
+import cn.ecodispatch.supervision.SupervisionRecord;
+import cn.ecodispatch.supervision.SupervisionService;
+
+/**
+ * The month's results: at compile time every unit's facts go through the decision table and the measure is
+ * carried out and recorded; from those records the consultation gets its proposals.
+ */
+@Service
+@Transactional
+public class MonthlyResults {
+
+    /** What the compilation proposes to the director's consultation. */
+    public record Proposal(List<Unit> commend, List<Unit> criticize, List<Unit> inspect, String problems,
+            String summary) {
+    }
+
+    private final DispatchService dispatch;
+    private final SupervisionService supervision;
+    private final RectificationRepository rectifications;
+
+    MonthlyResults(DispatchService dispatch, SupervisionService supervision, RectificationRepository rectifications) {
+        this.dispatch = dispatch;
+        this.supervision = supervision;
+        this.rectifications = rectifications;
+    }
+
+    public void compile(DispatchCycle cycle) {
+        for (UnitReport report : dispatch.reportsOf(cycle)) {
+            SupervisionFacts facts = supervision.factsFor(report);
+            supervision.apply(supervision.decide(facts), facts, report, null);
+        }
+        dispatch.markCompiled(cycle);
+    }
+
+    @Transactional(readOnly = true)
+    public Proposal proposal(DispatchCycle cycle) {
+        Map<Unit, SupervisionRecord> monthly = supervision.monthlyRecords(cycle).stream()
+                .collect(Collectors.toMap(SupervisionRecord::getUnit, Function.identity(), (a, b) -> b));
+        List<Unit> commend = new ArrayList<>();
+        List<Unit> criticize = new ArrayList<>();
+        List<Unit> inspect = new ArrayList<>();
+        StringBuilder problems = new StringBuilder();
+        List<UnitReport> reports = dispatch.reportsOf(cycle);
+        for (UnitReport report : reports) {
+            Unit unit = report.getUnit();
+            SupervisionRecord record = monthly.get(unit);
+            Measure measure = record == null ? Measure.NONE : record.getMeasure();
+            switch (measure) {
+                case CRITICISM, ACCOUNTABILITY -> criticize.add(unit);
+                case INSPECTION -> inspect.add(unit);
+                default -> {
+                    if (supervision.isExemplary(report)) {
+                        commend.add(unit);
+                    }
+                }
+            }
+            if (!report.getStatus().isClosed()) {
+                line(problems, unit, "本月报送尚未办结（" + report.getStatus().label() + "）");
+            }
+            for (Rectification r : rectifications.findByReportOrderById(report)) {
+                line(problems, unit, "问题“" + r.getProblem() + "”" + r.getStatus().label());
+            }
+            if (measure != Measure.NONE) {
+                line(problems, unit, record.facts().describe() + "，督办措施：" + measure.label());
+            }
+        }
+        long closed = reports.stream().filter(r -> r.getStatus().isClosed()).count();
+        String summary = "本月应报送单位 " + reports.size() + " 个，已办结 " + closed + " 个；建议通报表扬 " + commend.size()
+                + " 个、通报批评 " + criticize.size() + " 个、现场检查 " + inspect.size() + " 个。";
+        return new Proposal(commend, criticize, inspect,
+                problems.isEmpty() ? "本月未发现问题。" : problems.toString().trim(), summary);
+    }
+
+    private static void line(StringBuilder problems, Unit unit, String text) {
+        problems.append(unit.getName()).append("：").append(text).append('\n');
+    }
+}

@@ -1,0 +1,38 @@
+package cn.ecodispatch.rectification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.supervision.Measure;
+import cn.ecodispatch.supervision.SupervisionFacts;
+import cn.ecodispatch.supervision.SupervisionService;
+
+/**
+ * Task_ApplySupervisionMeasure (落实督办措施): records the measure the decision table gave and carries it out
+ * (提示函 issues a letter, 问责 starts an accountability case); the rectification then goes back to the unit.
+ */
+@Component("applySupervisionMeasureDelegate")
+class ApplySupervisionMeasureDelegate implements JavaDelegate {
+
+    private final RectificationTaskContext context;
+    private final SupervisionService supervision;
+
+    ApplySupervisionMeasureDelegate(RectificationTaskContext context, SupervisionService supervision) {
+        this.context = context;
+        this.supervision = supervision;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Rectification rectification = context.rectificationOf(execution);
+        SupervisionFacts facts = new SupervisionFacts(intOf(execution, "daysLate"), intOf(execution, "returnCount"),
+                intOf(execution, "failedChecks"), intOf(execution, "indicatorsMissed"));
+        Measure measure = Measure.ofLabel((String) execution.getVariable(RectificationProcess.Variables.SUPERVISION_MEASURE));
+        supervision.apply(measure, facts, rectification.getReport(), rectification);
+    }
+
+    private static int intOf(DelegateExecution execution, String name) {
+        return ((Number) execution.getVariable(name)).intValue();
+    }
+}

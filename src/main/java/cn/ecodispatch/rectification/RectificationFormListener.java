@@ -1,0 +1,43 @@
+package cn.ecodispatch.rectification;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.report.ReportLabels;
+import cn.ecodispatch.report.ReportLinks;
+import cn.ecodispatch.shared.FormValues;
+
+/** Task_ReportRectification and Task_VerifyRectification, on create: show the notice and the last round. */
+@Component("rectificationFormListener")
+class RectificationFormListener implements TaskListener {
+
+    private final RectificationTaskContext context;
+    private final ReportLinks links;
+
+    RectificationFormListener(RectificationTaskContext context, ReportLinks links) {
+        this.context = context;
+        this.links = links;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Rectification rectification = context.rectificationOf(task);
+        task.getExecution().removeVariable(RectificationProcess.Variables.VERDICT);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("unitName", rectification.getUnit().getName());
+        variables.put("problem", rectification.getProblem());
+        variables.put("requirement", rectification.getRequirement());
+        variables.put("deadlineLabel", ReportLabels.day(rectification.getDeadline()));
+        variables.put("evidencePageUrl", links.rectificationPage(rectification.getId()));
+        if (!rectification.getRounds().isEmpty()) {
+            RectificationRound last = rectification.getRounds().get(rectification.getRounds().size() - 1);
+            variables.put("reportedAction", last.getActionTaken());
+            variables.put("lastOpinion", last.getOpinion());
+        }
+        FormValues.showOnTask(task, variables);
+    }
+}

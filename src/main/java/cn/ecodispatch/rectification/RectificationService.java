@@ -1,0 +1,76 @@
+package cn.ecodispatch.rectification;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.shared.Clock;
+import cn.ecodispatch.shared.InvalidInputException;
+import cn.ecodispatch.shared.NotFoundException;
+
+/** Rectifications: opened from a review, reported on by the unit, verified by the office. */
+@Service
+@Transactional
+public class RectificationService {
+
+    private final RectificationRepository rectifications;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    RectificationService(RectificationRepository rectifications, RuntimeService runtimeService, Clock clock) {
+        this.rectifications = rectifications;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    public Rectification open(UnitReport report, String problem, String requirement, LocalDate deadline, String user) {
+        if (deadline == null || deadline.isBefore(clock.now().toLocalDate())) {
+            throw new InvalidInputException("problems.deadline", "整改期限不能早于今天：" + problem);
+        }
+        return rectifications.save(new Rectification(report, problem, requirement, deadline, user, clock.now()));
+    }
+
+    /** Starts the rectification process of each problem found; the notice goes out as its first step. */
+    public void startProcess(Rectification rectification) {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(RectificationProcess.KEY,
+                String.valueOf(rectification.getId()), Map.of(
+                        RectificationProcess.Variables.RECTIFICATION_ID, rectification.getId(),
+                        RectificationProcess.Variables.UNIT_CODE, rectification.getUnit().getCode(),
+                        RectificationProcess.Variables.DEADLINE_AT, Date.from(rectification.deadlineEnd().toInstant())));
+        rectification.attachProcess(instance.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Rectification rectification(long id) {
+        return rectifications.findById(id).orElseThrow(() -> new NotFoundException("整改事项不存在：" + id));
+    }
+
+    public void reportAction(Rectification rectification, String actionTaken, String user) {
+        rectification.reportAction(actionTaken, user, clock.now());
+    }
+
+    public void verify(Rectification rectification, boolean passed, String opinion, String user) {
+        if (!passed && (opinion == null || opinion.isBlank())) {
+            throw new InvalidInputException("verifyOpinion", "核验未通过时请填写核验意见");
+        }
+        rectification.verify(passed, opinion, user, clock.now());
+    }
+
+    public void issueNotice(Rectification rectification) {
+        rectification.issue(clock.now());
+    }
+
+    public void close(Rectification rectification) {
+        rectification.close(clock.now());
+    }
+
+    public void markOverdue(Rectification rectification) {
+        rectification.markOverdue();
+    }
+}

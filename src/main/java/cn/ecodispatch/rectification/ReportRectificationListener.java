@@ -1,0 +1,29 @@
+package cn.ecodispatch.rectification;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.shared.FormValues;
+
+/** Task_ReportRectification (报告整改情况), on complete: records what the unit did, as a new round. */
+@Component("reportRectificationListener")
+class ReportRectificationListener implements TaskListener {
+
+    static final String ACTION_TAKEN = "actionTaken";
+
+    private final RectificationTaskContext context;
+    private final RectificationService rectifications;
+
+    ReportRectificationListener(RectificationTaskContext context, RectificationService rectifications) {
+        this.context = context;
+        this.rectifications = rectifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String actionTaken = FormValues.requiredText(task, ACTION_TAKEN, "整改措施及成效", 4000);
+        rectifications.reportAction(context.rectificationOf(task), actionTaken, FormValues.currentUser(task));
+        task.getExecution().removeVariable(ACTION_TAKEN);
+    }
+}

@@ -1,0 +1,36 @@
+package cn.ecodispatch.rectification;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.InvalidInputException;
+
+/** Task_VerifyRectification (创建办核验整改), on complete: records the verdict; a fail returns it to the unit. */
+@Component("verifyRectificationListener")
+class VerifyRectificationListener implements TaskListener {
+
+    static final String OPINION = "verifyOpinion";
+
+    private final RectificationTaskContext context;
+    private final RectificationService rectifications;
+
+    VerifyRectificationListener(RectificationTaskContext context, RectificationService rectifications) {
+        this.context = context;
+        this.rectifications = rectifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String verdict = FormValues.text(task, RectificationProcess.Variables.VERDICT);
+        if (!"PASS".equals(verdict) && !"FAIL".equals(verdict)) {
+            throw new InvalidInputException(RectificationProcess.Variables.VERDICT, "请选择核验结论：通过或未通过");
+        }
+        boolean passed = "PASS".equals(verdict);
+        String opinion = passed ? FormValues.optionalText(task, OPINION, "核验意见", 2000)
+                : FormValues.requiredText(task, OPINION, "核验意见", 2000);
+        rectifications.verify(context.rectificationOf(task), passed, opinion, FormValues.currentUser(task));
+        task.getExecution().removeVariable(OPINION);
+    }
+}

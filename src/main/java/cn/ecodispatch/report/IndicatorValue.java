@@ -1,0 +1,58 @@
+package cn.ecodispatch.report;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import cn.ecodispatch.catalog.Indicator;
+
+/** This month's value of one of the unit's indicators, in one report version. */
+@Entity
+@Table(name = "eco_report_indicator_value")
+public class IndicatorValue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "version_id")
+    private ReportVersion version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "indicator_id")
+    private Indicator indicator;
+
+    @Column(name = "reported_value")
+    private BigDecimal value;
+
+    protected IndicatorValue() {
+    }
+
+    IndicatorValue(ReportVersion version, Indicator indicator, BigDecimal value) {
+        this.version = version;
+        this.indicator = indicator;
+        this.value = value;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    /** True when a value is given for a numeric target and does not meet it. */
+    public boolean missesTarget() {
+        return value != null && !indicator.isHigherLevelTarget()
+                && !indicator.getComparator().isMet(value, indicator.getTargetValue());
+    }
+}

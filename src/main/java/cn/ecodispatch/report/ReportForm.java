@@ -1,0 +1,160 @@
+package cn.ecodispatch.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.catalog.WorkItem;
+import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.InvalidInputException;
+
+/**
+ * The report as the Camunda Forms see it: the variables a form shows ({@code items}, {@code indicators}, the
+ * texts) and the contents read back from a submitted form, checked item by item.
+ */
+@Component
+public class ReportForm {
+
+    static final String ITEMS = "items";
+    static final String INDICATORS = "indicators";
+    static final String SUMMARY = "summary";
+    static final String DIFFICULTIES = "difficulties";
+    static final String NEXT_MONTH_PLAN = "nextMonthPlan";
+    static final int TEXT_LIMIT = 4000;
+
+    private final ReportLinks links;
+
+    ReportForm(ReportLinks links) {
+        this.links = links;
+    }
+
+    /** What the reporting form shows: the draft, editable. */
+    Map<String, Object> editable(UnitReport report, ReportVersion draft, String returnReason) {
+        Map<String, Object> variables = header(report);
+        variables.put("dueLabel", ReportLabels.dayBefore(report.getDueAt()));
+        variables.put("returnReason", returnReason);
+        variables.put(ITEMS, FormValues.jsonVariable(draft.getItems().stream().map(e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", ReportLabels.item(e.getWorkItem()));
+            row.put("requirement", e.getWorkItem().getRequirement());
+            row.put("progress", e.getProgress() == null ? null : e.getProgress().name());
+            row.put("workDone", e.getWorkDone());
+            row.put("problems", e.getProblems());
+            return row;
+        }).toList()));
+        variables.put(INDICATORS, FormValues.jsonVariable(draft.getIndicatorValues().stream().map(v -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", ReportLabels.indicator(v.getIndicator()));
+            row.put("value", v.getValue());
+            return row;
+        }).toList()));
+        putTexts(variables, draft);
+        return variables;
+    }
+
+    /** What the leader's and the office's forms show: a submitted version, read-only. */
+    Map<String, Object> readOnly(UnitReport report, ReportVersion version) {
+        Map<String, Object> variables = header(report);
+        variables.put(ITEMS, FormValues.jsonVariable(version.getItems().stream().map(e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", ReportLabels.item(e.getWorkItem()));
+            row.put("requirement", e.getWorkItem().getRequirement());
+            row.put("progressLabel", e.getProgress() == null ? "" : e.getProgress().label());
+            row.put("workDone", e.getWorkDone());
+            row.put("problems", e.getProblems());
+            return row;
+        }).toList()));
+        variables.put(INDICATORS, FormValues.jsonVariable(version.getIndicatorValues().stream().map(v -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", ReportLabels.indicator(v.getIndicator()));
+            row.put("valueLabel", v.getValue() == null ? "未填报" : v.getValue().stripTrailingZeros().toPlainString()
+                    + (v.getIndicator().getMeasureUnit() == null ? "" : v.getIndicator().getMeasureUnit())
+                    + (v.missesTarget() ? "（未达标）" : ""));
+            return row;
+        }).toList()));
+        putTexts(variables, version);
+        return variables;
+    }
+
+    private Map<String, Object> header(UnitReport report) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("unitName", report.getUnit().getName());
+        variables.put("periodLabel", report.getCycle().getPeriod().label());
+        variables.put("reportPageUrl", links.reportPage(report));
+        return variables;
+    }
+
+    private static void putTexts(Map<String, Object> variables, ReportVersion version) {
+        variables.put(SUMMARY, version.getSummary());
+        variables.put(DIFFICULTIES, version.getDifficulties());
+        variables.put(NEXT_MONTH_PLAN, version.getNextMonthPlan());
+    }
+
+    /**
+     * Reads a submitted reporting form against the draft it was shown. Tasklist sends back only the fields a form
+     * binds, so rows are matched by position and checked by their label; nothing outside the unit's lists is taken.
+     */
+    ReportContents read(ReportVersion draft, JsonNode items, JsonNode indicators, String summary, String difficulties,
+            String nextMonthPlan) {
+        List<ItemEntry> shownItems = draft.getItems();
+        List<IndicatorValue> shownIndicators = draft.getIndicatorValues();
+        checkRows(items, shownItems.size(), ITEMS, i -> ReportLabels.item(shownItems.get(i).getWorkItem()));
+        checkRows(indicators, shownIndicators.size(), INDICATORS,
+                i -> ReportLabels.indicator(shownIndicators.get(i).getIndicator()));
+        List<ReportContents.Item> itemEntries = new ArrayList<>();
+        for (int i = 0; i < shownItems.size(); i++) {
+            WorkItem item = shownItems.get(i).getWorkItem();
+            JsonNode row = items.path(i);
+            String label = ReportLabels.item(item);
+            String progressText = text(row, "progress");
+            Progress progress = Progress.parse(progressText);
+            if (progressText != null && progress == null) {
+                throw new InvalidInputException("items.progress", label + "：进展状态应为 " + Progress.allowedLabels() + " 之一");
+            }
+            itemEntries.add(new ReportContents.Item(item, progress,
+                    FormValues.limited(text(row, "workDone"), "items.workDone", label + " 本月完成情况", TEXT_LIMIT),
+                    FormValues.limited(text(row, "problems"), "items.problems", label + " 存在问题", TEXT_LIMIT)));
+        }
+        List<ReportContents.IndicatorEntry> indicatorEntries = new ArrayList<>();
+        for (int i = 0; i < shownIndicators.size(); i++) {
+            Indicator indicator = shownIndicators.get(i).getIndicator();
+            indicatorEntries.add(new ReportContents.IndicatorEntry(indicator,
+                    IndicatorValues.check(indicator, text(indicators.path(i), "value"))));
+        }
+        return new ReportContents(itemEntries, indicatorEntries,
+                FormValues.limited(summary, SUMMARY, "本月工作总结", TEXT_LIMIT),
+                FormValues.limited(difficulties, DIFFICULTIES, "存在的困难和问题", TEXT_LIMIT),
+                FormValues.limited(nextMonthPlan, NEXT_MONTH_PLAN, "下月工作计划", TEXT_LIMIT));
+    }
+
+    /** An empty list is not submitted at all; otherwise the rows must be the ones shown, in order. */
+    private static void checkRows(JsonNode rows, int expected, String field, java.util.function.IntFunction<String> label) {
+        if (rows.isMissingNode() && expected == 0) {
+            return;
+        }
+        boolean matches = rows.isArray() && rows.size() == expected;
+        for (int i = 0; matches && i < expected; i++) {
+            String shown = text(rows.get(i), "label");
+            matches = shown == null || shown.equals(label.apply(i));
+        }
+        if (!matches) {
+            throw new InvalidInputException(field, "表单内容与本单位清单不符（清单可能已更新），请刷新任务表单后重试");
+        }
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.path(field);
+        if (value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        String text = value.asText().trim();
+        return text.isEmpty() ? null : text;
+    }
+}

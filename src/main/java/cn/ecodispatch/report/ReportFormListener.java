@@ -1,0 +1,36 @@
+package cn.ecodispatch.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.review.ReviewService;
+import cn.ecodispatch.shared.FormValues;
+
+/**
+ * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: shows the current draft, and why the report came
+ * back if it was returned. Last round's choice of action is cleared so the reporter chooses afresh.
+ */
+@Component("reportFormListener")
+class ReportFormListener implements TaskListener {
+
+    private final ReportTaskContext context;
+    private final ReportService reports;
+    private final ReviewService review;
+    private final ReportForm form;
+
+    ReportFormListener(ReportTaskContext context, ReportService reports, ReviewService review, ReportForm form) {
+        this.context = context;
+        this.reports = reports;
+        this.review = review;
+        this.form = form;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        UnitReport report = context.reportOf(task);
+        task.getExecution().removeVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION);
+        FormValues.showOnTask(task, form.editable(report, reports.draft(report),
+                review.pendingReturnReason(report).orElse(null)));
+    }
+}

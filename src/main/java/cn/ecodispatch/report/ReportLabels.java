@@ -1,0 +1,42 @@
+package cn.ecodispatch.report;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.catalog.ListKind;
+import cn.ecodispatch.catalog.WorkItem;
+import cn.ecodispatch.shared.Zones;
+
+/** How items, indicators and dates are named to users in forms, the ledger and messages. */
+public final class ReportLabels {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
+
+    private ReportLabels() {
+    }
+
+    /** e.g. 附件1 第10项 推进秸秆综合利用 */
+    public static String item(WorkItem item) {
+        String list = item.getListKind() == ListKind.TOWNSHIP ? "附件1" : "附件2";
+        return list + " 第" + item.getNumber() + "项 " + item.getTask();
+    }
+
+    /** e.g. 秸秆综合利用率（目标 ≥95%，2022年底前） */
+    public static String indicator(Indicator indicator) {
+        String target = indicator.isHigherLevelTarget() ? "达到上级考核要求"
+                : indicator.getComparator().symbol() + indicator.getTargetValue().stripTrailingZeros().toPlainString()
+                        + (indicator.getMeasureUnit() == null ? "" : indicator.getMeasureUnit());
+        String deadline = indicator.getDeadlineText() == null ? "" : "，" + indicator.getDeadlineText();
+        return indicator.getName() + "（目标 " + target + deadline + "）";
+    }
+
+    /** The last day before {@code end}, e.g. a due time of 6 May 00:00 reads 2022年5月5日. */
+    public static String dayBefore(OffsetDateTime end) {
+        return end.atZoneSameInstant(Zones.SHANGHAI).minusNanos(1).format(DAY);
+    }
+
+    public static String day(java.time.LocalDate date) {
+        return date.format(DAY);
+    }
+}

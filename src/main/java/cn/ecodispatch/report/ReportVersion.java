@@ -1,0 +1,157 @@
+package cn.ecodispatch.report;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One version of a unit's monthly report. The reporter edits the DRAFT; submitting freezes it; a return starts
+ * a new DRAFT copied from it, so every submitted version stays as it was.
+ */
+@Entity
+@Table(name = "eco_report_version")
+public class ReportVersion {
+
+    public enum State { DRAFT, SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "report_id")
+    private UnitReport report;
+
+    @Column(name = "version_no")
+    private int versionNo;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    private String summary;
+
+    private String difficulties;
+
+    @Column(name = "next_month_plan")
+    private String nextMonthPlan;
+
+    @Column(name = "saved_by")
+    private String savedBy;
+
+    @Column(name = "saved_at")
+    private OffsetDateTime savedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ItemEntry> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<IndicatorValue> indicatorValues = new ArrayList<>();
+
+    protected ReportVersion() {
+    }
+
+    ReportVersion(UnitReport report, int versionNo) {
+        this.report = report;
+        this.versionNo = versionNo;
+        this.state = State.DRAFT;
+    }
+
+    /** A new draft that starts from this version's contents. */
+    ReportVersion nextDraft() {
+        ReportVersion draft = new ReportVersion(report, versionNo + 1);
+        draft.summary = summary;
+        draft.difficulties = difficulties;
+        draft.nextMonthPlan = nextMonthPlan;
+        items.forEach(i -> draft.items.add(new ItemEntry(draft, i.getWorkItem(), i.getProgress(), i.getWorkDone(),
+                i.getProblems())));
+        indicatorValues.forEach(v -> draft.indicatorValues.add(new IndicatorValue(draft, v.getIndicator(), v.getValue())));
+        return draft;
+    }
+
+    void replaceContents(ReportContents contents, String user, OffsetDateTime at) {
+        if (state != State.DRAFT) {
+            throw new IllegalStateException("已提交的报送版本不能修改");
+        }
+        summary = contents.summary();
+        difficulties = contents.difficulties();
+        nextMonthPlan = contents.nextMonthPlan();
+        items.clear();
+        contents.items().forEach(i -> items.add(new ItemEntry(this, i.workItem(), i.progress(), i.workDone(), i.problems())));
+        indicatorValues.clear();
+        contents.indicators().forEach(v -> indicatorValues.add(new IndicatorValue(this, v.indicator(), v.value())));
+        savedBy = user;
+        savedAt = at;
+    }
+
+    void submit(String user, OffsetDateTime at) {
+        state = State.SUBMITTED;
+        submittedBy = user;
+        submittedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UnitReport getReport() {
+        return report;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDifficulties() {
+        return difficulties;
+    }
+
+    public String getNextMonthPlan() {
+        return nextMonthPlan;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<ItemEntry> getItems() {
+        return List.copyOf(items);
+    }
+
+    public List<IndicatorValue> getIndicatorValues() {
+        return List.copyOf(indicatorValues);
+    }
+}

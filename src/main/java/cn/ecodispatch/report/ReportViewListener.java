@@ -1,0 +1,33 @@
+package cn.ecodispatch.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.shared.FormValues;
+
+/**
+ * Task_SignOffReport and Task_ReviewReport, on create: show the submitted version read-only and clear the last
+ * round's decision, so the leader or reviewer decides afresh.
+ */
+@Component("reportViewListener")
+class ReportViewListener implements TaskListener {
+
+    private final ReportTaskContext context;
+    private final ReportService reports;
+    private final ReportForm form;
+
+    ReportViewListener(ReportTaskContext context, ReportService reports, ReportForm form) {
+        this.context = context;
+        this.reports = reports;
+        this.form = form;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        UnitReport report = context.reportOf(task);
+        task.getExecution().removeVariables(java.util.List.of(UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION,
+                UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME));
+        FormValues.showOnTask(task, form.readOnly(report, reports.latestSubmitted(report)));
+    }
+}

@@ -1,0 +1,46 @@
+package cn.ecodispatch.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.InvalidInputException;
+
+/**
+ * Task_SubmitMonthlyReport, on complete: saves the form into the draft and, for 提交, submits it — in the same
+ * transaction as the completion, so a refused submission leaves the task open and the saved draft as it was.
+ */
+@Component("submitReportListener")
+class SubmitReportListener implements TaskListener {
+
+    static final String DRAFT = "DRAFT";
+    static final String SUBMIT = "SUBMIT";
+
+    private final ReportTaskContext context;
+    private final ReportService reports;
+    private final ReportForm form;
+
+    SubmitReportListener(ReportTaskContext context, ReportService reports, ReportForm form) {
+        this.context = context;
+        this.reports = reports;
+        this.form = form;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String action = FormValues.text(task, UnitMonthlyReportProcess.Variables.REPORT_ACTION);
+        if (!DRAFT.equals(action) && !SUBMIT.equals(action)) {
+            throw new InvalidInputException(UnitMonthlyReportProcess.Variables.REPORT_ACTION,
+                    "请选择本次操作：保存草稿或提交单位负责人签发");
+        }
+        UnitReport report = context.reportOf(task);
+        String user = FormValues.currentUser(task);
+        reports.saveDraft(report, form.read(reports.draft(report), FormValues.json(task, ReportForm.ITEMS),
+                FormValues.json(task, ReportForm.INDICATORS), FormValues.text(task, ReportForm.SUMMARY),
+                FormValues.text(task, ReportForm.DIFFICULTIES), FormValues.text(task, ReportForm.NEXT_MONTH_PLAN)), user);
+        if (SUBMIT.equals(action)) {
+            reports.submit(report, user);
+        }
+    }
+}

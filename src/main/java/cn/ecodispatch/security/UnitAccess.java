@@ -1,0 +1,53 @@
+package cn.ecodispatch.security;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.identity.Roles;
+import cn.ecodispatch.shared.ForbiddenException;
+
+/**
+ * Who may see and change a unit's data through /api: the unit's own staff see and edit their unit's; the
+ * office, its director, the organisation department and administrators see every unit's.
+ */
+@Component
+public class UnitAccess {
+
+    private static final List<String> SUPERVISORS = List.of(Roles.OFFICE.groupId(), Roles.OFFICE_LEAD.groupId(),
+            Roles.ORG_DEPT.groupId(), Roles.ADMIN.groupId());
+
+    public boolean isSupervisor() {
+        return CurrentUser.get().groupIds().stream().anyMatch(SUPERVISORS::contains);
+    }
+
+    public boolean isStaffOf(Unit unit) {
+        return CurrentUser.get().isMemberOf(unit.getCode());
+    }
+
+    public void checkCanView(Unit unit) {
+        if (!isSupervisor() && !isStaffOf(unit)) {
+            throw new ForbiddenException("无权查看其他单位的数据");
+        }
+    }
+
+    public void checkIsStaffOf(Unit unit) {
+        if (!isStaffOf(unit)) {
+            throw new ForbiddenException("只有" + unit.getName() + "的工作人员可以修改本单位的报送材料");
+        }
+    }
+
+    public void checkIsOffice() {
+        List<String> groups = CurrentUser.get().groupIds();
+        if (!groups.contains(Roles.OFFICE.groupId()) && !groups.contains(Roles.OFFICE_LEAD.groupId())) {
+            throw new ForbiddenException("仅区创建办可以开启月度调度");
+        }
+    }
+
+    public void checkIsSupervisor() {
+        if (!isSupervisor()) {
+            throw new ForbiddenException("仅区创建办和组织部门可以查看");
+        }
+    }
+}

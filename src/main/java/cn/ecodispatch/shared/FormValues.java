@@ -1,0 +1,101 @@
+package cn.ecodispatch.shared;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Reads what a Camunda Form submitted and prepares what a form shows. Tasklist sends lists and objects as JSON
+ * variables; this class turns them into Jackson trees, whatever variable type arrived.
+ */
+public final class FormValues {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private FormValues() {
+    }
+
+    public static JsonNode json(VariableScope scope, String name) {
+        TypedValue typed = scope.getVariableTyped(name, false);
+        if (typed == null || typed.getValue() == null && !(typed instanceof JsonValue)) {
+            return MissingNode.getInstance();
+        }
+        try {
+            if (typed instanceof JsonValue json) {
+                String serialized = json.getValueSerialized();
+                return serialized == null ? MissingNode.getInstance() : JSON.readTree(serialized);
+            }
+            Object value = typed.getValue();
+            return value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value);
+        } catch (IOException e) {
+            throw new InvalidInputException(name, "表单数据格式不正确：" + name);
+        }
+    }
+
+    /** The trimmed text of a variable, or null if it is missing or blank. */
+    public static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    public static String requiredText(VariableScope scope, String name, String label, int maxLength) {
+        String text = text(scope, name);
+        if (text == null) {
+            throw new InvalidInputException(name, "请填写“" + label + "”");
+        }
+        return limited(text, name, label, maxLength);
+    }
+
+    public static String optionalText(VariableScope scope, String name, String label, int maxLength) {
+        String text = text(scope, name);
+        return text == null ? null : limited(text, name, label, maxLength);
+    }
+
+    public static String limited(String text, String field, String label, int maxLength) {
+        if (text != null && text.length() > maxLength) {
+            throw new InvalidInputException(field, "“" + label + "”不能超过 " + maxLength + " 个字");
+        }
+        return text;
+    }
+
+    /**
+     * Who completes the task: the signed-in user (Tasklist, REST), or else the assignee; "系统" when neither is
+     * known (a completion from code).
+     */
+    public static String currentUser(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        org.camunda.bpm.engine.impl.identity.Authentication authentication = task.getProcessEngineServices()
+                .getIdentityService().getCurrentAuthentication();
+        if (authentication != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "系统";
+    }
+
+    /** A JSON variable for a form (lists, objects). */
+    public static TypedValue jsonVariable(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets form-only variables on the task itself, so they end with the task and never reach the process. */
+    public static void showOnTask(org.camunda.bpm.engine.delegate.DelegateTask task, Map<String, ?> variables) {
+        variables.forEach((name, value) -> task.setVariableLocal(name, value));
+    }
+}

@@ -1,0 +1,75 @@
+package cn.ecodispatch.supervision;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.report.ReportLabels;
+import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.shared.Clock;
+
+/**
+ * Issues reminder letters (提示函). Each report or rectification gets at most one letter per reason, however
+ * often a timer fires or a task is re-entered: the database enforces it, and this service checks first.
+ */
+@Service
+@Transactional
+public class ReminderLetters {
+
+    private final ReminderLetterRepository letters;
+    private final Clock clock;
+
+    ReminderLetters(ReminderLetterRepository letters, Clock clock) {
+        this.letters = letters;
+        this.clock = clock;
+    }
+
+    public void reportOverdue(UnitReport report) {
+        if (letters.existsByReportAndReason(report, ReminderLetter.Reason.REPORT_OVERDUE)) {
+            return;
+        }
+        issue(report.getUnit(), ReminderLetter.Reason.REPORT_OVERDUE, report, null,
+                report.getUnit().getName() + "：你单位" + report.getCycle().getPeriod().label()
+                        + "生态文明建设示范区创建工作总结和台账应于" + ReportLabels.dayBefore(report.getDueAt())
+                        + "前报送区创建办，截至目前尚未报送。请接函后立即报送，并说明逾期原因。");
+    }
+
+    public void rectificationOverdue(Rectification rectification) {
+        if (letters.existsByRectificationAndReason(rectification, ReminderLetter.Reason.RECTIFICATION_OVERDUE)) {
+            return;
+        }
+        issue(rectification.getUnit(), ReminderLetter.Reason.RECTIFICATION_OVERDUE, null, rectification, rectification.getUnit().getName() + "：区创建办下发的整改事项“" + rectification.getProblem()
+                        + "”整改期限为" + ReportLabels.day(rectification.getDeadline())
+                        + "，截至目前尚未报告整改情况。请接函后抓紧整改并报告。");
+    }
+
+    /** A letter decided by the supervision-measure table; at most one per rectification, or per report. */
+    public void supervision(UnitReport report, Rectification rectification, String grounds) {
+        boolean issued = rectification != null
+                ? letters.existsByRectificationAndReason(rectification, ReminderLetter.Reason.SUPERVISION)
+                : !letters.findByReportOrderById(report).isEmpty();
+        if (!issued) {
+            issue(report.getUnit(), ReminderLetter.Reason.SUPERVISION, rectification == null ? report : null,
+                    rectification, report.getUnit().getName() + "：" + grounds + "。请高度重视，切实推进相关工作。");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReminderLetter> ofReport(UnitReport report) {
+        return letters.findByReportOrderById(report);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReminderLetter> ofUnit(Unit unit) {
+        return letters.findByUnitOrderById(unit);
+    }
+
+    private void issue(Unit unit, ReminderLetter.Reason reason, UnitReport report, Rectification rectification,
+            String content) {
+        String number = "陕创办提〔" + clock.now().getYear() + "〕" + unit.getCode() + "-" + (letters.countByUnit(unit) + 1) + "号";
+        letters.save(new ReminderLetter(number, unit, reason, report, rectification, content, clock.now()));
+    }
+}

@@ -1,0 +1,116 @@
+package cn.ecodispatch.supervision;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ecodispatch.accountability.AccountabilityService;
+import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.rectification.RectificationRepository;
+import cn.ecodispatch.report.IndicatorValue;
+import cn.ecodispatch.report.ReportService;
+import cn.ecodispatch.report.ReportStatus;
+import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.shared.Clock;
+
+/**
+ * Supervision measures: gathers the facts about a unit, asks the latest deployed version of the
+ * {@code supervision-measure} decision table, records the decision and carries it out.
+ */
+@Service
+@Transactional
+public class SupervisionService {
+
+    public static final String DECISION_KEY = "supervision-measure";
+
+    private final DecisionService decisionService;
+    private final RepositoryService repositoryService;
+    private final SupervisionRecordRepository records;
+    private final RectificationRepository rectifications;
+    private final ReportService reports;
+    private final ReminderLetters letters;
+    private final AccountabilityService accountability;
+    private final Clock clock;
+
+    SupervisionService(DecisionService decisionService, RepositoryService repositoryService,
+            SupervisionRecordRepository records, RectificationRepository rectifications, ReportService reports,
+            ReminderLetters letters, AccountabilityService accountability, Clock clock) {
+        this.decisionService = decisionService;
+        this.repositoryService = repositoryService;
+        this.records = records;
+        this.rectifications = rectifications;
+        this.reports = reports;
+        this.letters = letters;
+        this.accountability = accountability;
+        this.clock = clock;
+    }
+
+    /** The facts about a rectification whose verification just failed. */
+    @Transactional(readOnly = true)
+    public SupervisionFacts factsFor(Rectification rectification) {
+        UnitReport report = rectification.getReport();
+        return new SupervisionFacts(rectification.daysOverdue(), report.getReturnCount(),
+                rectification.getFailedChecks(), indicatorsMissed(report));
+    }
+
+    /** The facts about a unit's report of the month, as at the compiling of the month. */
+    @Transactional(readOnly = true)
+    public SupervisionFacts factsFor(UnitReport report) {
+        int failedChecks = rectifications.findByReportOrderById(report).stream()
+                .mapToInt(Rectification::getFailedChecks).sum();
+        return new SupervisionFacts(report.daysLate(clock.now()), report.getReturnCount(), failedChecks,
+                indicatorsMissed(report));
+    }
+
+    private int indicatorsMissed(UnitReport report) {
+        if (report.getFirstSubmittedAt() == null) {
+            return 0;
+        }
+        return (int) reports.latestSubmitted(report).getIndicatorValues().stream()
+                .filter(IndicatorValue::missesTarget).count();
+    }
+
+    public Measure decide(SupervisionFacts facts) {
+        String measure = decisionService.evaluateDecisionTableByKey(DECISION_KEY, facts.asVariables())
+                .getSingleResult().getEntry("measure");
+        return Measure.ofLabel(measure);
+    }
+
+    /** Records the measure and carries it out: a letter, an accountability case, or a proposal for the bulletin. */
+    public void apply(Measure measure, SupervisionFacts facts, UnitReport report, Rectification rectification) {
+        DispatchCycle cycle = report.getCycle();
+        records.save(new SupervisionRecord(report.getUnit(), cycle, rectification, measure, facts,
+                latestDecisionVersion(), clock.now()));
+        String grounds = (rectification == null
+                ? cycle.getPeriod().label() + "月度报送"
+                : "整改事项“" + rectification.getProblem() + "”") + "存在以下情况：" + facts.describe();
+        switch (measure) {
+            case REMINDER_LETTER -> letters.supervision(report, rectification, grounds);
+            case ACCOUNTABILITY -> accountability.open(report.getUnit(), cycle, rectification, grounds);
+            default -> {
+                // 通报批评 and 现场检查 are proposals the director confirms in the month's consultation.
+            }
+        }
+    }
+
+    /** Whether a report closed in good order: on time, never returned, nothing to rectify. */
+    public boolean isExemplary(UnitReport report) {
+        return report.getStatus() == ReportStatus.APPROVED && report.getReturnCount() == 0
+                && report.daysLate(clock.now()) == 0;
+    }
+
+    /** The measures decided for the month's reports at compile time (not those of single rectifications). */
+    @Transactional(readOnly = true)
+    public java.util.List<SupervisionRecord> monthlyRecords(DispatchCycle cycle) {
+        return records.findByCycleOrderById(cycle).stream().filter(r -> r.getRectification() == null).toList();
+    }
+
+    private int latestDecisionVersion() {
+        DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
+        return definition == null ? 0 : definition.getVersion();
+    }
+}
