@@ -142,6 +142,10 @@ public class AccountabilityCase {
         return unit;
     }
 
+    public Rectification getRectification() {
+        return rectification;
+    }
+
     public Status getStatus() {
         return status;
     }

@@ -13,6 +13,7 @@ import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.NotFoundException;
+import cn.ecodispatch.shared.SystemActions;
 
 /** Accountability cases: opened by a supervision measure, proposed by the office, decided by the org department. */
 @Service
@@ -36,10 +37,10 @@ public class AccountabilityService {
     public AccountabilityCase open(Unit unit, DispatchCycle cycle, Rectification rectification, String trigger) {
         AccountabilityCase accountabilityCase = cases.save(new AccountabilityCase(unit, cycle, rectification, trigger,
                 clock.now()));
-        accountabilityCase.attachProcess(runtimeService.startProcessInstanceByKey(AccountabilityProcess.KEY,
-                String.valueOf(accountabilityCase.getId()), Map.of(
+        accountabilityCase.attachProcess(SystemActions.call(() -> runtimeService.startProcessInstanceByKey(
+                AccountabilityProcess.KEY, String.valueOf(accountabilityCase.getId()), Map.of(
                         AccountabilityProcess.Variables.CASE_ID, accountabilityCase.getId(),
-                        AccountabilityProcess.Variables.UNIT_CODE, unit.getCode())).getId());
+                        AccountabilityProcess.Variables.UNIT_CODE, unit.getCode()))).getId());
         return accountabilityCase;
     }
 

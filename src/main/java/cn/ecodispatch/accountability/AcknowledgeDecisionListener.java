@@ -21,9 +21,10 @@ class AcknowledgeDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable("acknowledged"))) {
+        if (!"true".equals(FormValues.text(task, "acknowledged"))) {
             throw new InvalidInputException("acknowledged", "请勾选“本单位已知悉上述问责决定”");
         }
         accountability.acknowledge(context.caseOf(task), FormValues.currentUser(task));
+        FormValues.discard(task, "acknowledged");
     }
 }

@@ -32,6 +32,7 @@ class ConsultationListener implements TaskListener {
                 codes(FormValues.json(task, "criticizedUnits")),
                 codes(FormValues.json(task, "inspectionUnits")),
                 FormValues.optionalText(task, "remarks", "会商意见", 2000)), FormValues.currentUser(task));
+        FormValues.discard(task, "problemsList", "commendedUnits", "criticizedUnits", "inspectionUnits", "remarks");
     }
 
     private static List<String> codes(JsonNode array) {

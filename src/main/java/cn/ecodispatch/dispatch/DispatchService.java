@@ -20,6 +20,7 @@ import cn.ecodispatch.report.UnitReportRepository;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.NotFoundException;
 import cn.ecodispatch.shared.Period;
+import cn.ecodispatch.shared.SystemActions;
 
 /** A month's dispatch cycle: opening the period, sending out the unit reports, and noticing when all are closed. */
 @Service
@@ -110,9 +111,10 @@ public class DispatchService {
         DispatchCycle cycle = cycles.lockById(report.getCycle().getId());
         long open = unitReports.findByCycleOrderById(cycle).stream().filter(r -> !r.getStatus().isClosed()).count();
         if (open == 0) {
-            runtimeService.createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED)
+            SystemActions.run(() -> runtimeService
+                    .createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED)
                     .processInstanceId(cycle.getProcessInstanceId())
-                    .correlateAll();
+                    .correlateAll());
         }
     }
 

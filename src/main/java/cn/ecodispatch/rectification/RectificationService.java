@@ -13,6 +13,7 @@ import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.NotFoundException;
+import cn.ecodispatch.shared.SystemActions;
 
 /** Rectifications: opened from a review, reported on by the unit, verified by the office. */
 @Service
@@ -38,11 +39,11 @@ public class RectificationService {
 
     /** Starts the rectification process of each problem found; the notice goes out as its first step. */
     public void startProcess(Rectification rectification) {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(RectificationProcess.KEY,
-                String.valueOf(rectification.getId()), Map.of(
+        ProcessInstance instance = SystemActions.call(() -> runtimeService.startProcessInstanceByKey(
+                RectificationProcess.KEY, String.valueOf(rectification.getId()), Map.of(
                         RectificationProcess.Variables.RECTIFICATION_ID, rectification.getId(),
                         RectificationProcess.Variables.UNIT_CODE, rectification.getUnit().getCode(),
-                        RectificationProcess.Variables.DEADLINE_AT, Date.from(rectification.deadlineEnd().toInstant())));
+                        RectificationProcess.Variables.DEADLINE_AT, Date.from(rectification.deadlineEnd().toInstant()))));
         rectification.attachProcess(instance.getId());
     }
 

@@ -24,6 +24,6 @@ class ReportRectificationListener implements TaskListener {
     public void notify(DelegateTask task) {
         String actionTaken = FormValues.requiredText(task, ACTION_TAKEN, "整改措施及成效", 4000);
         rectifications.reportAction(context.rectificationOf(task), actionTaken, FormValues.currentUser(task));
-        task.getExecution().removeVariable(ACTION_TAKEN);
+        FormValues.discard(task, ACTION_TAKEN);
     }
 }

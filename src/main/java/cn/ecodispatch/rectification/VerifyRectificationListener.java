@@ -31,6 +31,6 @@ class VerifyRectificationListener implements TaskListener {
         String opinion = passed ? FormValues.optionalText(task, OPINION, "核验意见", 2000)
                 : FormValues.requiredText(task, OPINION, "核验意见", 2000);
         rectifications.verify(context.rectificationOf(task), passed, opinion, FormValues.currentUser(task));
-        task.getExecution().removeVariable(OPINION);
+        FormValues.discard(task, OPINION);
     }
 }

@@ -42,6 +42,10 @@ public class IndicatorValue {
         this.value = value;
     }
 
+    void update(BigDecimal value) {
+        this.value = value;
+    }
+
     public Indicator getIndicator() {
         return indicator;
     }

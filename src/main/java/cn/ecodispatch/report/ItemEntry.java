@@ -49,6 +49,12 @@ public class ItemEntry {
         this.problems = problems;
     }
 
+    void update(Progress progress, String workDone, String problems) {
+        this.progress = progress;
+        this.workDone = workDone;
+        this.problems = problems;
+    }
+
     public WorkItem getWorkItem() {
         return workItem;
     }

@@ -27,6 +27,8 @@ public class ReportForm {
     static final String SUMMARY = "summary";
     static final String DIFFICULTIES = "difficulties";
     static final String NEXT_MONTH_PLAN = "nextMonthPlan";
+    /** Every field of the report a form shows (and Tasklist sends back, even read-only). */
+    public static final String[] FIELDS = {ITEMS, INDICATORS, SUMMARY, DIFFICULTIES, NEXT_MONTH_PLAN};
     static final int TEXT_LIMIT = 4000;
 
     private final ReportLinks links;

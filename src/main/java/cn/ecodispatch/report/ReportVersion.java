@@ -97,10 +97,17 @@ public class ReportVersion {
         summary = contents.summary();
         difficulties = contents.difficulties();
         nextMonthPlan = contents.nextMonthPlan();
-        items.clear();
-        contents.items().forEach(i -> items.add(new ItemEntry(this, i.workItem(), i.progress(), i.workDone(), i.problems())));
-        indicatorValues.clear();
-        contents.indicators().forEach(v -> indicatorValues.add(new IndicatorValue(this, v.indicator(), v.value())));
+        // Rows are updated in place: deleting and re-inserting would collide with the unique keys at flush.
+        for (ReportContents.Item item : contents.items()) {
+            items.stream().filter(e -> e.getWorkItem().equals(item.workItem())).findFirst().ifPresentOrElse(
+                    e -> e.update(item.progress(), item.workDone(), item.problems()),
+                    () -> items.add(new ItemEntry(this, item.workItem(), item.progress(), item.workDone(), item.problems())));
+        }
+        for (ReportContents.IndicatorEntry entry : contents.indicators()) {
+            indicatorValues.stream().filter(v -> v.getIndicator().equals(entry.indicator())).findFirst().ifPresentOrElse(
+                    v -> v.update(entry.value()),
+                    () -> indicatorValues.add(new IndicatorValue(this, entry.indicator(), entry.value())));
+        }
         savedBy = user;
         savedAt = at;
     }

@@ -42,5 +42,6 @@ class SubmitReportListener implements TaskListener {
         if (SUBMIT.equals(action)) {
             reports.submit(report, user);
         }
+        FormValues.discard(task, ReportForm.FIELDS);
     }
 }

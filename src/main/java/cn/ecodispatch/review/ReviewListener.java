@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.report.ReportForm;
 import cn.ecodispatch.report.ReportTaskContext;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.review.ReportDecision.Outcome;
@@ -49,7 +50,8 @@ class ReviewListener implements TaskListener {
                 ? problems(FormValues.json(task, PROBLEMS)) : List.of();
         List<Rectification> opened = review.review(context.reportOf(task), outcome, reason, problems,
                 FormValues.currentUser(task));
-        task.getExecution().removeVariables(List.of(REASON, COMMENT, PROBLEMS));
+        FormValues.discard(task, REASON, COMMENT, PROBLEMS);
+        FormValues.discard(task, ReportForm.FIELDS);
         task.getExecution().setVariable(UnitMonthlyReportProcess.Variables.RECTIFICATION_IDS,
                 opened.stream().map(r -> String.valueOf(r.getId())).collect(Collectors.joining(",")));
     }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.report.ReportForm;
 import cn.ecodispatch.report.ReportTaskContext;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.review.ReportDecision.Outcome;
@@ -28,6 +29,7 @@ class SignOffListener implements TaskListener {
         Outcome outcome = Decisions.outcome(task, UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION, "签发意见");
         String comment = outcome == Outcome.RETURNED ? FormValues.requiredText(task, COMMENT, "退回原因", 2000) : null;
         review.signOff(context.reportOf(task), outcome, comment, FormValues.currentUser(task));
-        task.getExecution().removeVariable(COMMENT);
+        FormValues.discard(task, COMMENT);
+        FormValues.discard(task, ReportForm.FIELDS);
     }
 }

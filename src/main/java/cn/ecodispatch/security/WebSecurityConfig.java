@@ -48,6 +48,15 @@ class WebSecurityConfig {
     }
 
     @Bean
+    FilterRegistrationBean<FormErrorResponseFilter> formErrorResponses() {
+        FilterRegistrationBean<FormErrorResponseFilter> registration =
+                new FilterRegistrationBean<>(new FormErrorResponseFilter());
+        registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard(IdentityService identityService) {
         FilterRegistrationBean<SetupEndpointGuard> registration =
                 new FilterRegistrationBean<>(new SetupEndpointGuard(identityService));

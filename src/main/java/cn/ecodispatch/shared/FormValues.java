@@ -3,6 +3,7 @@ package cn.ecodispatch.shared;
 import java.io.IOException;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -17,6 +18,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * Reads what a Camunda Form submitted and prepares what a form shows. Tasklist sends lists and objects as JSON
  * variables; this class turns them into Jackson trees, whatever variable type arrived.
+ * <p>
+ * A form's data is shown through variables on the task itself. A completion may bring the edited values back on
+ * the task (Tasklist's submit-form) or on its execution (the complete call); the execution's copy, if any, is
+ * the newer one. After a listener has stored the values in the domain tables it calls {@link #discard} so that
+ * no form data stays behind in the process.
  */
 public final class FormValues {
 
@@ -25,18 +31,33 @@ public final class FormValues {
     private FormValues() {
     }
 
+    private static TypedValue submitted(VariableScope scope, String name) {
+        if (scope instanceof DelegateTask task && task.getExecution() != null) {
+            TypedValue onExecution = task.getExecution().getVariableTyped(name, true);
+            if (onExecution != null) {
+                return onExecution;
+            }
+        }
+        return scope.getVariableTyped(name, true);
+    }
+
+    /** Removes the submitted copies of form fields from the process once they are stored. */
+    public static void discard(DelegateTask task, String... names) {
+        task.getExecution().removeVariables(java.util.List.of(names));
+    }
+
     public static JsonNode json(VariableScope scope, String name) {
-        TypedValue typed = scope.getVariableTyped(name, false);
-        if (typed == null || typed.getValue() == null && !(typed instanceof JsonValue)) {
+        TypedValue typed = submitted(scope, name);
+        if (typed == null || typed.getValue() == null) {
             return MissingNode.getInstance();
         }
         try {
-            if (typed instanceof JsonValue json) {
-                String serialized = json.getValueSerialized();
-                return serialized == null ? MissingNode.getInstance() : JSON.readTree(serialized);
-            }
             Object value = typed.getValue();
-            return value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value);
+            if (typed instanceof JsonValue || value instanceof String) {
+                // A Spin JSON node prints as its JSON text.
+                return JSON.readTree(value.toString());
+            }
+            return JSON.valueToTree(value);
         } catch (IOException e) {
             throw new InvalidInputException(name, "表单数据格式不正确：" + name);
         }
@@ -44,7 +65,8 @@ public final class FormValues {
 
     /** The trimmed text of a variable, or null if it is missing or blank. */
     public static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
+        TypedValue typed = submitted(scope, name);
+        Object value = typed == null ? null : typed.getValue();
         if (value == null) {
             return null;
         }
@@ -76,7 +98,7 @@ public final class FormValues {
      * Who completes the task: the signed-in user (Tasklist, REST), or else the assignee; "系统" when neither is
      * known (a completion from code).
      */
-    public static String currentUser(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    public static String currentUser(DelegateTask task) {
         org.camunda.bpm.engine.impl.identity.Authentication authentication = task.getProcessEngineServices()
                 .getIdentityService().getCurrentAuthentication();
         if (authentication != null) {
@@ -95,7 +117,7 @@ public final class FormValues {
     }
 
     /** Sets form-only variables on the task itself, so they end with the task and never reach the process. */
-    public static void showOnTask(org.camunda.bpm.engine.delegate.DelegateTask task, Map<String, ?> variables) {
+    public static void showOnTask(DelegateTask task, Map<String, ?> variables) {
         variables.forEach((name, value) -> task.setVariableLocal(name, value));
     }
 }

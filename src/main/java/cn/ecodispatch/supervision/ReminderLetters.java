@@ -63,6 +63,11 @@ public class ReminderLetters {
     }
 
     @Transactional(readOnly = true)
+    public List<ReminderLetter> ofRectification(Rectification rectification) {
+        return letters.findByRectificationOrderById(rectification);
+    }
+
+    @Transactional(readOnly = true)
     public List<ReminderLetter> ofUnit(Unit unit) {
         return letters.findByUnitOrderById(unit);
     }

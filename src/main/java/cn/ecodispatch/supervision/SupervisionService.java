@@ -15,6 +15,7 @@ import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.ReportStatus;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
+import cn.ecodispatch.shared.SystemActions;
 
 /**
  * Supervision measures: gathers the facts about a unit, asks the latest deployed version of the
@@ -74,8 +75,8 @@ public class SupervisionService {
     }
 
     public Measure decide(SupervisionFacts facts) {
-        String measure = decisionService.evaluateDecisionTableByKey(DECISION_KEY, facts.asVariables())
-                .getSingleResult().getEntry("measure");
+        String measure = SystemActions.call(() -> decisionService
+                .evaluateDecisionTableByKey(DECISION_KEY, facts.asVariables()).getSingleResult().getEntry("measure"));
         return Measure.ofLabel(measure);
     }
 
@@ -109,8 +110,8 @@ public class SupervisionService {
     }
 
     private int latestDecisionVersion() {
-        DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
+        DecisionDefinition definition = SystemActions.call(() -> repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult());
         return definition == null ? 0 : definition.getVersion();
     }
 }

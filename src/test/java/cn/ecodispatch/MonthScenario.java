@@ -1,0 +1,206 @@
+package cn.ecodispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.dispatch.DispatchService;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.shared.Period;
+import cn.ecodispatch.shared.Zones;
+
+/**
+ * Drives a month the way its people do: the office starts it, a unit's reporter fills and submits through the
+ * task form's variables, the leader signs, the office reviews — each signed in as themselves, so Camunda's
+ * authorization applies. Jobs (async steps, timers) run when the scenario says so.
+ */
+@Component
+public class MonthScenario {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    public ProcessEngine engine;
+    @Autowired
+    public RuntimeService runtimeService;
+    @Autowired
+    public TaskService taskService;
+    @Autowired
+    public ManagementService managementService;
+    @Autowired
+    public IdentityService identityService;
+    @Autowired
+    public DispatchService dispatch;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /** The office starts the month; the unit reports are sent out by the asynchronous step that follows. */
+    public DispatchCycle startMonth(String period) {
+        as("office1", () -> dispatch.startOnDemand(Period.parse(period)));
+        runDueJobs();
+        return dispatch.cycleOf(Period.parse(period)).orElseThrow();
+    }
+
+    /** Sets the engine's clock (and so the domain's): Shanghai time. */
+    public void clockAt(String isoLocalDateTime) {
+        ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(isoLocalDateTime)
+                .atZone(Zones.SHANGHAI).toInstant()));
+    }
+
+    public void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /**
+     * Runs every job of a running instance that is due now (async steps, timers), until none is left. The timer
+     * start of the month is left alone: a test that wants it fires it itself.
+     */
+    public void runDueJobs() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = managementService.createJobQuery().executable().list().stream()
+                    .filter(job -> job.getProcessInstanceId() != null).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new IllegalStateException("作业未能在 20 轮内执行完");
+    }
+
+    public ProcessInstance reportInstance(DispatchCycle cycle, String unitCode) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(UnitMonthlyReportProcess.KEY)
+                .processInstanceBusinessKey(cycle.getPeriod() + ":" + unitCode).singleResult();
+    }
+
+    public UnitReport report(DispatchCycle cycle, String unitCode) {
+        return dispatch.reportsOf(cycle).stream().filter(r -> r.getUnit().getCode().equals(unitCode)).findFirst()
+                .orElseThrow();
+    }
+
+    public Task taskOf(ProcessInstance instance, String taskKey) {
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as("等待中的任务 " + taskKey).isNotNull();
+        return task;
+    }
+
+    /** Completes the task as the given user, with the variables a Camunda Form would submit. */
+    public void complete(String user, Task task, Map<String, Object> variables) {
+        as(user, () -> {
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** The reporting form filled completely: every item done with work described, every numeric indicator met. */
+    public Map<String, Object> filledReport(Task task, String action) {
+        return reportForm(task, action, "DONE", "100");
+    }
+
+    /** Runs a read in a transaction, for assertions on lazily loaded domain data. */
+    public <T> T read(java.util.function.Supplier<T> query) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(s -> query.get());
+    }
+
+    public Map<String, Object> reportForm(Task task, String action, String progress, String indicatorValue) {
+        JsonNode items = json(task, "items");
+        JsonNode indicators = json(task, "indicators");
+        List<Map<String, Object>> itemRows = new ArrayList<>();
+        items.forEach(row -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("label", row.get("label").asText());
+            r.put("requirement", row.get("requirement").asText());
+            r.put("progress", progress);
+            r.put("workDone", "本月完成：" + row.get("label").asText());
+            r.put("problems", "");
+            itemRows.add(r);
+        });
+        List<Map<String, Object>> indicatorRows = new ArrayList<>();
+        indicators.forEach(row -> indicatorRows.add(Map.of("label", row.get("label").asText(), "value", indicatorValue)));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("items", jsonValue(itemRows));
+        variables.put("indicators", jsonValue(indicatorRows));
+        variables.put("summary", "本月按计划推进各项创建任务。");
+        variables.put("difficulties", "无");
+        variables.put("nextMonthPlan", "继续推进，按期完成。");
+        variables.put("reportAction", action);
+        return variables;
+    }
+
+    public JsonNode json(Task task, String variable) {
+        try {
+            Object value = taskService.getVariableTyped(task.getId(), variable, false);
+            String serialized = ((org.camunda.spin.plugin.variable.value.JsonValue) value).getValueSerialized();
+            return JSON.readTree(serialized);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Object jsonValue(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Map<String, Object> problem(String problem, String requirement, LocalDate deadline) {
+        return Map.of("problem", problem, "requirement", requirement, "deadline", deadline.toString());
+    }
+
+    /** A unit's report submitted, signed and approved, by its own reporter and leader and by office1. */
+    public void reportApproved(DispatchCycle cycle, String unitCode) {
+        ProcessInstance instance = reportInstance(cycle, unitCode);
+        complete(unitCode + "-reporter", taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT),
+                filledReport(taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT), "SUBMIT"));
+        complete(unitCode + "-leader", taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF),
+                Map.of("signOffDecision", "SIGNED"));
+        complete("office1", taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_REVIEW),
+                Map.of("reviewOutcome", "APPROVED"));
+    }
+
+    public <T> T as(String user, java.util.concurrent.Callable<T> action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+                .toList();
+        identityService.setAuthentication(user, groups);
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    public OffsetDateTime now() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(Zones.SHANGHAI).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,128 @@
+package cn.ecodispatch.dispatch;
+
+import static cn.ecodispatch.dispatch.MonthlyDispatchProcess.Elements.END_DUPLICATE_REFUSED;
+import static cn.ecodispatch.dispatch.MonthlyDispatchProcess.Elements.GATEWAY_WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+
+import cn.ecodispatch.EcoDispatchTest;
+import cn.ecodispatch.MonthScenario;
+import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.shared.Period;
+
+/** The month as a whole: opening it once, the timer start, and the units it sends reports to. */
+@EcoDispatchTest
+class MonthlyDispatchScenariosTest {
+
+    @Autowired
+    MonthScenario month;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    DispatchService dispatch;
+    @Autowired
+    DispatchCycleRepository cycles;
+
+    @BeforeEach
+    void engine() {
+        AbstractAssertions.init(month.engine);
+    }
+
+    @AfterEach
+    void clock() {
+        month.resetClock();
+    }
+
+    @Test
+    void the_month_goes_to_every_township_and_every_department_with_a_list_or_a_lead_but_not_to_the_office() {
+        month.clockAt("2031-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2031-01");
+
+        List<String> units = dispatch.reportsOf(cycle).stream().map(r -> r.getUnit().getCode()).toList();
+        assertThat(units).hasSize(30).contains("daying", "dianzi", "shuili", "shengtaihuanjing", "weijian",
+                "zuzhibu", "quweiban", "wuranfangzhiban", "tongji").doesNotContain("chuangjianban", "renshe", "dangxiao");
+        ProcessInstance instance = month.runtimeService.createProcessInstanceQuery()
+                .processInstanceId(cycle.getProcessInstanceId()).singleResult();
+        assertThat(instance).isWaitingAt(GATEWAY_WAIT);
+        assertThat(instance.getBusinessKey()).isEqualTo("2031-01");
+        assertThat(cycle.getReportDueAt()).isEqualTo(Period.parse("2031-01").endOfDay(5));
+        assertThat(cycle.getStartedBy()).isEqualTo("office1");
+    }
+
+    @Test
+    void a_second_cycle_for_the_same_month_is_refused() {
+        month.clockAt("2031-02-02T09:00");
+        month.startMonth("2031-02");
+
+        assertThatThrownBy(() -> month.as("office2", () -> dispatch.startOnDemand(Period.parse("2031-02"))))
+                .isInstanceOf(DuplicateCycleException.class)
+                .hasMessage("2031年2月的月度调度已经开启，同一月份不能重复开启");
+        assertThat(month.runtimeService.createProcessInstanceQuery().processDefinitionKey(MonthlyDispatchProcess.KEY)
+                .processInstanceBusinessKey("2031-02").count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_database_refuses_a_second_cycle_even_past_the_check() {
+        month.clockAt("2031-03-02T09:00");
+        month.startMonth("2031-03");
+
+        assertThatThrownBy(() -> dispatch.open(Period.parse("2031-03"), "另一节点", null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(cycles.findAll()).filteredOn(c -> c.getPeriod().toString().equals("2031-03")).hasSize(1);
+    }
+
+    @Test
+    void the_timer_opens_the_month_just_begun() {
+        month.clockAt("2031-04-01T08:00");
+
+        month.managementService.executeJob(timerStart().getId());
+        month.runDueJobs();
+
+        DispatchCycle cycle = dispatch.cycleOf(Period.parse("2031-04")).orElseThrow();
+        assertThat(cycle.getStartedBy()).isEqualTo("定时任务");
+        assertThat(dispatch.reportsOf(cycle)).hasSize(30);
+        assertThat(timerStart().getDuedate()).as("下一次定时开启在下月1日8时").isEqualTo(shanghai("2031-05-01T08:00"));
+    }
+
+    @Test
+    void a_timer_start_for_a_month_the_office_already_opened_ends_refused() {
+        month.clockAt("2031-05-20T09:00");
+        month.startMonth("2031-06");
+        long refusedBefore = refusals();
+
+        month.clockAt("2031-06-01T08:00");
+        month.managementService.executeJob(timerStart().getId());
+
+        assertThat(refusals()).isEqualTo(refusedBefore + 1);
+        assertThat(dispatch.cycleOf(Period.parse("2031-06")).orElseThrow().getStartedBy()).isEqualTo("office1");
+        assertThat(month.runtimeService.createProcessInstanceQuery().processDefinitionKey(MonthlyDispatchProcess.KEY)
+                .processInstanceBusinessKey("2031-06").count()).isEqualTo(1);
+    }
+
+    private long refusals() {
+        return month.engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(END_DUPLICATE_REFUSED).count();
+    }
+
+    private static java.util.Date shanghai(String localDateTime) {
+        return java.util.Date.from(java.time.LocalDateTime.parse(localDateTime)
+                .atZone(cn.ecodispatch.shared.Zones.SHANGHAI).toInstant());
+    }
+
+    private Job timerStart() {
+        return month.managementService.createJobQuery().processDefinitionKey(MonthlyDispatchProcess.KEY)
+                .timers().list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst().orElseThrow();
+    }
+}
