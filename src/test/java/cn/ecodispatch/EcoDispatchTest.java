@@ -9,11 +9,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on an embedded PostgreSQL, served on a random port; one context shared by all tests. */
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+
+/**
+ * The whole application on an embedded PostgreSQL, served on a random port, with process test coverage
+ * recorded; one context shared by all tests.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(EmbeddedPostgresConfig.class)
+@Import({EmbeddedPostgresConfig.class, ProcessEngineCoverageConfiguration.class})
 @ActiveProfiles("test")
 public @interface EcoDispatchTest {
 }

@@ -111,6 +111,49 @@ class MonthlyDispatchScenariosTest {
                 .processInstanceBusinessKey("2031-06").count()).isEqualTo(1);
     }
 
+    @Test
+    void when_the_last_report_closes_the_month_goes_to_consultation_without_waiting_for_the_closing_date() {
+        month.clockAt("2031-07-02T09:00");
+        DispatchCycle cycle = month.startMonth("2031-07");
+        ProcessInstance instance = month.runtimeService.createProcessInstanceQuery()
+                .processInstanceId(cycle.getProcessInstanceId()).singleResult();
+
+        dispatch.reportsOf(cycle).forEach(report -> month.reportApproved(cycle, report.getUnit().getCode()));
+        assertThat(instance).hasPassed(MonthlyDispatchProcess.Elements.EVENT_ALL_CLOSED);
+        month.runDueJobs();
+
+        assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.TASK_CONSULT);
+        org.camunda.bpm.engine.task.Task consult = month.taskOf(instance, MonthlyDispatchProcess.Elements.TASK_CONSULT);
+        assertThat(month.json(consult, "commendedUnits")).hasSize(30);
+        assertThat((String) month.taskService.getVariable(consult.getId(), "resultsSummary"))
+                .isEqualTo("本月应报送单位 30 个，已办结 30 个；建议通报表扬 30 个、通报批评 0 个、现场检查 0 个。");
+        month.complete("director", consult, java.util.Map.of("problemsList", "本月未发现问题。",
+                "commendedUnits", MonthScenario.jsonValue(List.of("daying")),
+                "criticizedUnits", MonthScenario.jsonValue(List.of()),
+                "inspectionUnits", MonthScenario.jsonValue(List.of())));
+
+        assertThat(instance).isEnded();
+        assertThat(dispatch.cycle(cycle.getId()).getStatus()).isEqualTo(DispatchCycle.Status.CLOSED);
+    }
+
+    @Test
+    void the_consultation_refuses_a_unit_both_commended_and_criticized() {
+        month.clockAt("2031-08-02T09:00");
+        DispatchCycle cycle = month.startMonth("2031-08");
+        month.clockAt("2031-08-21T08:00");
+        month.runDueJobs();
+        ProcessInstance instance = month.runtimeService.createProcessInstanceQuery()
+                .processInstanceId(cycle.getProcessInstanceId()).singleResult();
+        org.camunda.bpm.engine.task.Task consult = month.taskOf(instance, MonthlyDispatchProcess.Elements.TASK_CONSULT);
+
+        assertThatThrownBy(() -> month.complete("director", consult, java.util.Map.of("problemsList", "全部未报送",
+                "commendedUnits", MonthScenario.jsonValue(List.of("daying")),
+                "criticizedUnits", MonthScenario.jsonValue(List.of("daying")),
+                "inspectionUnits", MonthScenario.jsonValue(List.of()))))
+                .rootCause().hasMessage("大营镇不能同时列入通报表扬和通报批评");
+        assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.TASK_CONSULT);
+    }
+
     private long refusals() {
         return month.engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId(END_DUPLICATE_REFUSED).count();

@@ -126,10 +126,13 @@ class TaskVisibilityTest {
         String filterId = filters.get(0).get("id").asText();
 
         JsonNode tasks = rest.withBasicAuth("daying-reporter", "demo")
-                .getForObject("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50", JsonNode.class);
+                .getForObject("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=2000", JsonNode.class);
 
-        assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).get("id").asText()).isEqualTo(taskOf(dayingProbe));
+        List<String> ids = java.util.stream.StreamSupport.stream(tasks.spliterator(), false)
+                .map(t -> t.get("id").asText()).toList();
+        assertThat(ids).contains(taskOf(dayingProbe)).doesNotContain(taskOf(yuandianProbe));
+        assertThat(ids).allSatisfy(id -> assertThat(taskService.getIdentityLinksForTask(id))
+                .anyMatch(link -> "daying".equals(link.getGroupId())));
     }
 
     private List<String> filterNames(String user) {

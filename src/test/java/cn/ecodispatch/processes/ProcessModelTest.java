@@ -1,0 +1,187 @@
+package cn.ecodispatch.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.ecodispatch.accountability.AccountabilityProcess;
+import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
+import cn.ecodispatch.rectification.RectificationProcess;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+
+/**
+ * Every BPMN and DMN file of processes/, read with the Camunda Model APIs without an engine: stable English ids,
+ * Chinese names, a deployed Camunda Form on every user task, history time to live, and delegates that exist.
+ */
+class ProcessModelTest {
+
+    private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
+    private static final Pattern ID = Pattern.compile(
+            "(StartEvent|EndEvent|Task|Gateway|Event|Timer|Boundary|SequenceFlow)_[A-Z][A-Za-z]+");
+
+    /** The project's process files as they stand in processes/ (the test classpath also holds a test-only probe). */
+    static Stream<Resource> bpmnFiles() throws IOException {
+        return Stream.of(new PathMatchingResourcePatternResolver().getResources("file:processes/*.bpmn"));
+    }
+
+    private static BpmnModelInstance read(Resource file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return Bpmn.readModelFromStream(in);
+        }
+    }
+
+    @Test
+    void the_four_processes_are_there() throws IOException {
+        assertThat(bpmnFiles().map(Resource::getFilename)).containsExactlyInAnyOrder("monthly-dispatch.bpmn",
+                "unit-monthly-report.bpmn", "rectification.bpmn", "accountability.bpmn");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void the_file_holds_one_executable_process_named_after_it_with_a_history_time_to_live(Resource file)
+            throws IOException {
+        Collection<Process> processes = read(file).getModelElementsByType(Process.class);
+
+        assertThat(processes).singleElement().satisfies(process -> {
+            assertThat(process.getId() + ".bpmn").isEqualTo(file.getFilename());
+            assertThat(process.isExecutable()).isTrue();
+            assertThat(process.getName()).containsPattern(CHINESE);
+            assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void every_element_has_a_stable_id_and_every_node_a_chinese_name(Resource file) throws IOException {
+        BpmnModelInstance model = read(file);
+
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            assertThat(element.getId()).as(file.getFilename()).matches(ID);
+            if (element instanceof FlowNode) {
+                assertThat(element.getName()).as(element.getId()).isNotNull().containsPattern(CHINESE);
+            }
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (flow.getConditionExpression() != null) {
+                assertThat(flow.getName()).as("条件分支 " + flow.getId() + " 须有中文名称").containsPattern(CHINESE);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void every_user_task_has_a_camunda_form_of_forms_bound_to_its_deployment(Resource file) throws IOException {
+        Set<String> formIds = formIds();
+
+        for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRef()).as(task.getId()).isNotNull().isIn(formIds);
+            assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+            assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void every_delegate_expression_names_a_spring_bean(Resource file) throws IOException {
+        Set<String> beans = componentNames();
+        String xml = Bpmn.convertToString(read(file));
+        Matcher matcher = Pattern.compile("delegateExpression=\"\\$\\{([a-zA-Z]+)}\"").matcher(xml);
+        List<String> named = new ArrayList<>();
+        while (matcher.find()) {
+            named.add(matcher.group(1));
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(beans).containsAll(named);
+    }
+
+    @Test
+    void the_process_objects_name_only_elements_that_exist() throws Exception {
+        assertElementsExist(MonthlyDispatchProcess.KEY, MonthlyDispatchProcess.Elements.class);
+        assertElementsExist(UnitMonthlyReportProcess.KEY, UnitMonthlyReportProcess.Elements.class);
+        assertElementsExist(RectificationProcess.KEY, RectificationProcess.Elements.class);
+        assertElementsExist(AccountabilityProcess.KEY, AccountabilityProcess.Elements.class);
+    }
+
+    @Test
+    void the_supervision_measure_table_decides_the_five_measures_and_keeps_its_history() throws IOException {
+        Resource file = new PathMatchingResourcePatternResolver().getResource("file:processes/supervision-measure.dmn");
+        DmnModelInstance model;
+        try (InputStream in = file.getInputStream()) {
+            model = Dmn.readModelFromStream(in);
+        }
+
+        Decision decision = model.getModelElementById("supervision-measure");
+        assertThat(decision.getName()).isEqualTo("督办措施");
+        assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
+        String xml = Dmn.convertToString(model);
+        assertThat(xml).contains("\"无\"", "\"提示函\"", "\"通报批评\"", "\"现场检查\"", "\"问责\"").contains("hitPolicy=\"FIRST\"");
+    }
+
+    private static void assertElementsExist(String key, Class<?> elements) throws Exception {
+        BpmnModelInstance model = read(new PathMatchingResourcePatternResolver()
+                .getResource("file:processes/" + key + ".bpmn"));
+        for (Field field : elements.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String id = (String) field.get(null);
+                assertThat((BaseElement) model.getModelElementById(id)).as(key + " 中的 " + id).isNotNull();
+            }
+        }
+    }
+
+    private static Set<String> formIds() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Resource form : new PathMatchingResourcePatternResolver().getResources("file:forms/*.form")) {
+            try (InputStream in = form.getInputStream()) {
+                ids.add(json.readTree(in).get("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> componentNames() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        return scanner.findCandidateComponents("cn.ecodispatch").stream().map(definition -> {
+            try {
+                Component component = Class.forName(definition.getBeanClassName()).getAnnotation(Component.class);
+                return component == null ? "" : component.value();
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+    }
+}
