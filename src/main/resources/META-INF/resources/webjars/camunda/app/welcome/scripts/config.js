@@ -7,5 +7,13 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // Shown on the welcome page in place of the link to Camunda's documentation.
+  links: [
+    {
+      label: '月度调度总览（区创建办）',
+      href: '/eco/dispatch.html',
+      description: '开启月度调度，查看各单位报送进度和逾期情况'
+    }
+  ]
 };
