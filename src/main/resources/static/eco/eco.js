@@ -1,5 +1,6 @@
 /*
- * 生态文明示范区创建月调度：月度报送附件页面（report.html）与整改佐证材料页面（rectification.html）的共用代码。
+ * 生态文明示范区创建月调度：月度报送附件页面（report.html）、整改佐证材料页面（rectification.html）
+ * 与月度调度总览页面（dispatch.html）的共用代码。
  * 页面由 <body data-page="..."> 选择；所有插入页面的文字都经 textContent 写入，不拼接 HTML。
  */
 (function () {
@@ -57,14 +58,33 @@
     hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
   });
 
+  /** 北京时间的年、月、日、时、分。 */
+  function shanghaiParts(date) {
+    var p = {};
+    dateTimeFormat.formatToParts(date).forEach(function (part) { p[part.type] = part.value; });
+    if (p.hour === '24') p.hour = '00';
+    return p;
+  }
+
   /** 按北京时间显示为 “2022-05-03 10:00”。 */
   function formatDateTime(value) {
     if (!value) return '—';
     var date = new Date(value);
     if (isNaN(date.getTime())) return String(value);
-    var p = {};
-    dateTimeFormat.formatToParts(date).forEach(function (part) { p[part.type] = part.value; });
-    return p.year + '-' + p.month + '-' + p.day + ' ' + (p.hour === '24' ? '00' : p.hour) + ':' + p.minute;
+    var p = shanghaiParts(date);
+    return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute;
+  }
+
+  /**
+   * 按北京时间显示日期 “2022-05-05”。截止时刻是“次日零时”（不含），lastDay 为真时显示其前一天，
+   * 例如 2022-05-06T00:00+08:00 显示为 2022-05-05，与服务器的“2022年5月5日”一致。
+   */
+  function formatDay(value, lastDay) {
+    if (!value) return '—';
+    var date = new Date(value);
+    if (isNaN(date.getTime())) return String(value);
+    var p = shanghaiParts(lastDay ? new Date(date.getTime() - 1) : date);
+    return p.year + '-' + p.month + '-' + p.day;
   }
 
   function formatSize(bytes) {
@@ -107,10 +127,16 @@
     return new ApiError(status, message, body ? list(body.errors) : []);
   }
 
-  function request(method, url) {
+  /** 调用接口；给出 body 时以 JSON 发送。 */
+  function request(method, url, body) {
     var headers = { Accept: 'application/json' };
     if (method !== 'GET') headers['X-Requested-With'] = 'XMLHttpRequest';
-    return fetch(url, { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store' })
+    var init = { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(url, init)
       .catch(function () { throw new ApiError(0, DEFAULT_MESSAGES[0]); })
       .then(function (res) {
         return res.text().then(function (raw) {
@@ -218,11 +244,14 @@
     });
   }
 
+  var loadingCount = 0;    // 同时进行的加载数；全部结束后才隐藏“加载中…”
+
   function setLoading(on) {
+    loadingCount = Math.max(0, loadingCount + (on ? 1 : -1));
     var indicator = document.getElementById('loading-indicator');
-    if (on && !indicator) {
+    if (loadingCount > 0 && !indicator) {
       document.body.appendChild(h('div', { id: 'loading-indicator', class: 'loading-indicator', role: 'status' }, '加载中…'));
-    } else if (!on && indicator) {
+    } else if (loadingCount === 0 && indicator) {
       indicator.remove();
     }
   }
@@ -275,13 +304,17 @@
 
   function badge(label) { return h('span', { class: 'badge' }, text(label)); }
 
-  /** 表格；无数据时显示“暂无”。columns: [{title, value(row), class}] */
-  function table(columns, rows) {
-    if (!rows.length) return h('p', { class: 'empty' }, '暂无');
+  /**
+   * 表格；无数据时显示“暂无”。columns: [{title, value(row), class}]；
+   * options（可选）: {rowClass(row) 行样式类, emptyText 无数据时的文字}
+   */
+  function table(columns, rows, options) {
+    options = options || {};
+    if (!rows.length) return h('p', { class: 'empty' }, options.emptyText || '暂无');
     return h('div', { class: 'table-wrap' }, h('table', { class: 'data-table' },
       h('thead', null, h('tr', null, columns.map(function (c) { return h('th', { scope: 'col' }, c.title); }))),
       h('tbody', null, rows.map(function (row) {
-        return h('tr', null, columns.map(function (c) {
+        return h('tr', { class: options.rowClass ? options.rowClass(row) : null }, columns.map(function (c) {
           return h('td', { class: c.class || null, 'data-label': c.title }, c.value(row));
         }));
       }))));
@@ -528,6 +561,383 @@
     ];
   }
 
+  /* ---------- 月度调度总览页面 ---------- */
+
+  var PERIOD_PATTERN = /^([0-9]{4})-(0[1-9]|1[0-2])$/;
+  var CYCLE_STATUS = { OPEN: '进行中', COMPILED: '已汇总待会商', CLOSED: '已结束' };
+  var UNIT_STATUSES = ['填报中', '待单位负责人签发', '创建办审核中', '已通过', '已通过（有问题需整改）'];
+  var STATUS_COLORS = {
+    '填报中': '#9e9e9e',
+    '待单位负责人签发': '#64a8e8',
+    '创建办审核中': '#1e6fc8',
+    '已通过': '#2e7d32',
+    '已通过（有问题需整改）': '#ef7d00'
+  };
+  var OTHER_COLOR = '#8d6e63';
+  var LATE_COLOR = '#d32f2f';
+  var LATE_LABEL = '逾期未报';
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+
+  function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+
+  /** “2022-06” → “2022年6月” */
+  function periodLabel(period) {
+    var m = PERIOD_PATTERN.exec(period);
+    return m ? m[1] + '年' + Number(m[2]) + '月' : String(period);
+  }
+
+  var monthFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
+
+  /** 北京时间的当前月份，例如 “2022-06”。 */
+  function currentPeriod() {
+    var p = {};
+    monthFormat.formatToParts(new Date()).forEach(function (part) { p[part.type] = part.value; });
+    return p.year + '-' + p.month;
+  }
+
+  function cycleStatusLabel(status) { return has(CYCLE_STATUS, status) ? CYCLE_STATUS[status] : text(status); }
+
+  var dispatch = {
+    cycles: [],
+    cyclesLoaded: false,
+    selected: null,       // 当前选中的调度月份
+    detail: null,         // 当前选中月份已加载的详情
+    lateOnly: false,      // “只看逾期单位”
+    listToken: 0,         // 丢弃过时的响应（连续点击时只显示最后一次）
+    detailToken: 0,
+    chart: null,          // {el, bars, max, width}：窗口宽度变化时重绘
+    el: {}
+  };
+
+  function startDispatch() {
+    var content = document.getElementById('content');
+    var el = dispatch.el;
+    el.start = renderStartForm();
+    el.listBody = h('div', null, h('p', { class: 'loading' }, '加载中…'));
+    el.list = h('section', { class: 'card' }, h('h2', { class: 'card-title' }, '调度期'), el.listBody);
+    el.detail = h('div', { class: 'cycle-detail' });
+    setChildren(content, null);
+    append(content, [el.start, el.list, el.detail]);
+
+    var wanted = new URLSearchParams(window.location.search).get('period');
+    loadCycles(PERIOD_PATTERN.test(wanted || '') ? wanted : null);
+
+    var resizeFrame = 0;
+    window.addEventListener('resize', function () {
+      if (resizeFrame) return;
+      resizeFrame = window.requestAnimationFrame(function () {
+        resizeFrame = 0;
+        var c = dispatch.chart;
+        if (c && c.el.isConnected && chartWidth(c.el) !== c.width) drawChart(c);
+      });
+    });
+  }
+
+  /* 开启月度调度 */
+
+  function renderStartForm() {
+    var input = h('input', {
+      type: 'month', id: 'dispatch-period', class: 'input', value: currentPeriod(),
+      placeholder: '例如 2022-06', 'aria-describedby': 'dispatch-period-hint'
+    });
+    var button = h('button', { type: 'submit', class: 'btn btn-primary' }, '开启本月调度');
+
+    function submit(event) {
+      event.preventDefault();
+      clearAlerts();
+      var period = input.value.trim();
+      if (!period) { showMessage('error', '请选择调度月份。'); input.focus(); return; }
+      if (!PERIOD_PATTERN.test(period)) { showMessage('error', '调度月份格式应为 YYYY-MM，例如 2022-05'); input.focus(); return; }
+      var label = periodLabel(period);
+      if (!window.confirm('确定开启 ' + label + ' 的月度调度吗？开启后将向各乡镇、各单位下达报送任务。')) return;
+
+      button.disabled = input.disabled = true;
+      button.textContent = '正在开启…';
+      request('POST', '/api/dispatch/cycles', { period: period })
+        .then(function (result) {
+          result = result || {};
+          showMessage('success', typeof result.message === 'string' && result.message ? result.message : label + '月度调度已开启。');
+          loadCycles(PERIOD_PATTERN.test(result.period || '') ? result.period : period);
+        })
+        .catch(function (err) { showError(err, '月度调度未开启'); })
+        .finally(function () {
+          button.disabled = input.disabled = false;
+          button.textContent = '开启本月调度';
+        });
+    }
+
+    return h('section', { class: 'card dispatch-start' },
+      h('h2', { class: 'card-title' }, '开启月度调度'),
+      h('form', { class: 'start-form', onsubmit: submit },
+        h('label', { class: 'start-label', for: 'dispatch-period' }, '调度月份'), input, button),
+      h('p', { class: 'hint', id: 'dispatch-period-hint' }, '每月的调度通常按计划自动开启；如需补开或提前开启，请选择月份后开启。同一月份只能开启一次。'));
+  }
+
+  /* 调度期列表 */
+
+  /** 重新读取调度期列表，并选中 preferred（没有时保持当前选择，再没有时选最新一期）。 */
+  function loadCycles(preferred) {
+    var token = ++dispatch.listToken;
+    setLoading(true);
+    return request('GET', '/api/dispatch/cycles')
+      .then(function (data) {
+        if (token !== dispatch.listToken) return;
+        dispatch.cycles = list(data).filter(function (c) { return c && typeof c.period === 'string'; });
+        dispatch.cyclesLoaded = true;
+        var target = preferred || (findCycle(dispatch.selected) ? dispatch.selected : null) ||
+          (dispatch.cycles[0] && dispatch.cycles[0].period);
+        renderCycleList();
+        if (target) {
+          selectCycle(target);
+        } else {
+          dispatch.selected = dispatch.detail = dispatch.chart = null;
+          setChildren(dispatch.el.detail, null);
+        }
+      })
+      .catch(function (err) {
+        if (token !== dispatch.listToken) return;
+        showError(err, '调度期未能加载');
+        if (!dispatch.cyclesLoaded) {
+          // 无权查看的人（各单位人员）也不能开启调度，不再显示开启表单。
+          if (err.status === 403) dispatch.el.start.hidden = true;
+          setChildren(dispatch.el.listBody, h('div', { class: 'notice' }, '数据未能加载。',
+            h('button', { type: 'button', class: 'btn', onclick: function () { clearAlerts(); loadCycles(preferred); } }, '重新加载')));
+        }
+      })
+      .finally(function () { setLoading(false); });
+  }
+
+  function findCycle(period) {
+    return dispatch.cycles.filter(function (c) { return c.period === period; })[0] || null;
+  }
+
+  function renderCycleList() {
+    if (!dispatch.cycles.length) {
+      setChildren(dispatch.el.listBody, h('p', { class: 'empty' }, '暂无调度期'));
+      return;
+    }
+    setChildren(dispatch.el.listBody, h('ul', { class: 'cycle-list' }, dispatch.cycles.map(function (c) {
+      return h('li', null, h('button', {
+        type: 'button', class: 'cycle', 'data-period': c.period, 'aria-pressed': 'false',
+        onclick: function () { clearAlerts(); selectCycle(c.period); }
+      },
+        h('span', { class: 'cycle-period' }, text(c.periodLabel || periodLabel(c.period))),
+        h('span', { class: 'cycle-status' + (has(CYCLE_STATUS, c.status) ? ' cycle-status-' + c.status.toLowerCase() : '') },
+          cycleStatusLabel(c.status)),
+        h('span', { class: 'cycle-by' }, '开启人：' + text(c.startedBy))));
+    })));
+    markSelected();
+  }
+
+  function markSelected() {
+    Array.prototype.forEach.call(dispatch.el.listBody.querySelectorAll('.cycle'), function (button) {
+      var on = button.getAttribute('data-period') === dispatch.selected;
+      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      button.classList.toggle('cycle-selected', on);
+    });
+  }
+
+  /* 选中月份的详情 */
+
+  function selectCycle(period) {
+    var token = ++dispatch.detailToken;
+    var switching = !dispatch.detail || dispatch.detail.period !== period;
+    var label = findCycle(period) ? text(findCycle(period).periodLabel || periodLabel(period)) : periodLabel(period);
+    dispatch.selected = period;
+    markSelected();
+    if (window.history && window.history.replaceState) {
+      window.history.replaceState(null, '', window.location.pathname + '?period=' + encodeURIComponent(period));
+    }
+    if (switching) {
+      dispatch.detail = dispatch.chart = null;
+      setChildren(dispatch.el.detail, detailCard(label + ' 调度情况', h('p', { class: 'loading' }, '加载中…')));
+    }
+    setLoading(true);
+    return request('GET', '/api/dispatch/cycles/' + encodeURIComponent(period))
+      .then(function (data) {
+        if (token !== dispatch.detailToken) return;
+        data = data || {};
+        dispatch.detail = { period: period, data: data };
+        setChildren(dispatch.el.detail, renderCycleDetail(data, period));
+        if (dispatch.chart) drawChart(dispatch.chart);   // 需插入页面后才能量出宽度
+      })
+      .catch(function (err) {
+        if (token !== dispatch.detailToken) return;
+        showError(err, label + '的调度情况未能加载');
+        if (switching) {
+          setChildren(dispatch.el.detail, detailCard(label + ' 调度情况', h('div', { class: 'notice' }, '数据未能加载。',
+            h('button', { type: 'button', class: 'btn', onclick: function () { clearAlerts(); selectCycle(period); } }, '重新加载'))));
+        }
+      })
+      .finally(function () { setLoading(false); });
+  }
+
+  function detailCard(title, children) {
+    return h('section', { class: 'card' },
+      h('div', { class: 'card-head' },
+        h('h2', { class: 'card-title' }, title),
+        h('button', { type: 'button', class: 'btn btn-small', title: '重新读取调度期和各单位的最新状态',
+          onclick: function () { clearAlerts(); loadCycles(dispatch.selected); } }, '刷新')),
+      children);
+  }
+
+  function renderCycleDetail(c, period) {
+    var reports = list(c.reports).filter(function (r) { return r && typeof r === 'object'; });
+    var late = list(c.late).filter(function (r) { return r && typeof r === 'object'; });
+    var lateIds = {};
+    late.forEach(function (r) { lateIds[String(r.reportId)] = true; });
+    // 逾期名单中若有不在 reports 里的单位，也列入表格，以免遗漏。
+    var rows = reports.concat(late.filter(function (l) {
+      return !reports.some(function (r) { return String(r.reportId) === String(l.reportId); });
+    }));
+    function isLate(r) { return has(lateIds, String(r.reportId)); }
+
+    var counts = Object.create(null);
+    var labels = UNIT_STATUSES.slice();
+    labels.forEach(function (l) { counts[l] = 0; });
+    rows.forEach(function (r) {
+      var l = r.statusLabel ? String(r.statusLabel) : '未知状态';
+      if (!(l in counts)) { counts[l] = 0; labels.push(l); }
+      counts[l]++;
+    });
+    var bars = labels.map(function (l) {
+      return { label: l, count: counts[l], color: has(STATUS_COLORS, l) ? STATUS_COLORS[l] : OTHER_COLOR };
+    });
+    bars.push({ label: LATE_LABEL, count: late.length, color: LATE_COLOR, separate: true });
+
+    var label = text(c.periodLabel || periodLabel(period));
+    var chartEl = h('div', { class: 'chart' });
+    dispatch.chart = {
+      el: chartEl, bars: bars,
+      max: Math.max.apply(null, [rows.length, 1].concat(bars.map(function (b) { return b.count; })))
+    };
+
+    return detailCard(label + ' 调度情况', [
+      fields([
+        ['调度状态', h('span', { class: 'cycle-status' + (has(CYCLE_STATUS, c.status) ? ' cycle-status-' + c.status.toLowerCase() : '') },
+          cycleStatusLabel(c.status))],
+        ['开启人', text(c.startedBy)],
+        ['报送截止', formatDay(c.reportDueAt, true)],
+        ['调度截止', formatDay(c.closingAt, true)]
+      ]),
+      h('p', { class: 'summary-line' },
+        '应报送 ', h('strong', null, String(rows.length)), ' 个单位：已通过 ',
+        h('strong', { class: 'num-ok' }, String(counts['已通过'] + counts['已通过（有问题需整改）'])), ' 个，审核中 ',
+        h('strong', { class: 'num-review' }, String(counts['待单位负责人签发'] + counts['创建办审核中'])), ' 个，逾期未报 ',
+        h('strong', { class: 'num-late' }, String(late.length)), ' 个'),
+      !rows.length && c.status === 'OPEN' && h('p', { class: 'hint' }, '报送任务可能仍在下达中，请稍后点击“刷新”。'),
+      h('h3', null, '各状态单位数'),
+      chartEl,
+      h('p', { class: 'hint' }, '“审核中”包括待单位负责人签发和创建办审核中；“逾期未报”指已过报送截止时间仍未提交的单位，这些单位同时计入“填报中”。'),
+      unitTableSection(rows, late.length, isLate)
+    ]);
+  }
+
+  function unitTableSection(rows, lateCount, isLate) {
+    var box = h('div');
+    var checkbox = h('input', { type: 'checkbox', checked: dispatch.lateOnly,
+      onchange: function () { dispatch.lateOnly = checkbox.checked; fill(); } });
+    var count = h('span', { class: 'filter-count' });
+
+    function fill() {
+      var shown = dispatch.lateOnly ? rows.filter(isLate) : rows;
+      count.textContent = dispatch.lateOnly ? '逾期 ' + lateCount + ' 个单位' : '共 ' + rows.length + ' 个单位';
+      setChildren(box, unitTable(shown, isLate));
+    }
+    fill();
+    return [
+      h('div', { class: 'table-head' },
+        h('h3', null, '各单位报送情况'),
+        h('label', { class: 'filter' }, checkbox, '只看逾期单位'),
+        count),
+      box
+    ];
+  }
+
+  function unitTable(rows, isLate) {
+    return table([
+      { title: '单位', value: function (r) { return text(r.unitName || r.unitCode); } },
+      { title: '状态', value: function (r) {
+        return [text(r.statusLabel), isLate(r) && h('span', { class: 'badge badge-late' }, '逾期')];
+      } },
+      { title: '报送截止', class: 'col-nowrap', value: function (r) { return r.dueAt ? formatDay(r.dueAt, true) : text(r.dueLabel); } },
+      { title: '首次提交时间', class: 'col-nowrap', value: function (r) { return r.firstSubmittedAt ? formatDateTime(r.firstSubmittedAt) : '未提交'; } },
+      { title: '退回次数', class: 'col-num', value: function (r) { return typeof r.returnCount === 'number' ? String(r.returnCount) : '—'; } },
+      { title: '操作', class: 'col-nowrap', value: function (r) {
+        var id = String(r.reportId);
+        return /^[1-9][0-9]{0,17}$/.test(id) ? h('a', { href: '/eco/report.html?reportId=' + encodeURIComponent(id) }, '查看报送') : '—';
+      } }
+    ], rows, {
+      emptyText: dispatch.lateOnly ? '暂无逾期单位' : '暂无',
+      rowClass: function (r) { return isLate(r) ? 'row-late' : null; }
+    });
+  }
+
+  /* 横向条形图（内联 SVG，不用图表库） */
+
+  function svg(tag, attrs, content) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    if (content != null) node.textContent = String(content);
+    return node;
+  }
+
+  function chartWidth(el) { return Math.max(Math.floor(el.clientWidth || 0), 280); }
+
+  /**
+   * 每个状态一行：左侧状态名，右侧条形及单位数；“逾期未报”以虚线隔开单独一行。
+   * 状态名先插入页面量出宽度，再据此排布条形，窄屏上长状态名也不会被截断。
+   */
+  function drawChart(chart) {
+    var width = chartWidth(chart.el);
+    var countWidth = 48;
+    var rowHeight = 32, barHeight = 20, top = 6, gap = 14;
+    var separateCount = chart.bars.filter(function (b) { return b.separate; }).length;
+    var height = top * 2 + chart.bars.length * rowHeight + (separateCount ? gap : 0);
+    chart.width = width;
+
+    var summary = chart.bars.map(function (b) { return b.label + ' ' + b.count + ' 个'; }).join('，');
+    var root = svg('svg', {
+      class: 'bar-chart', width: width, height: height, viewBox: '0 0 ' + width + ' ' + height,
+      role: 'img', 'aria-label': '各状态单位数：' + summary
+    });
+    root.appendChild(svg('title', null, '各状态单位数：' + summary));
+    setChildren(chart.el, root);
+
+    var y = top;
+    var rows = chart.bars.map(function (b) {
+      if (b.separate) y += gap;
+      var row = { bar: b, middle: y + rowHeight / 2, group: svg('g', { class: 'bar' + (b.separate ? ' bar-late' : '') }) };
+      row.group.appendChild(svg('title', null, b.label + '：' + b.count + ' 个单位'));
+      row.label = svg('text', { y: row.middle, dy: '0.35em', 'text-anchor': 'end', class: 'bar-label' }, b.label);
+      row.group.appendChild(row.label);
+      root.appendChild(row.group);
+      y += rowHeight;
+      return row;
+    });
+    var widest = 0;
+    rows.forEach(function (row) {
+      try { widest = Math.max(widest, row.label.getComputedTextLength()); } catch (e) { widest = Math.max(widest, 14 * row.bar.label.length); }
+    });
+    var labelWidth = Math.min(Math.ceil(widest) + 12, Math.floor(width * 0.55));
+    var barArea = Math.max(width - labelWidth - countWidth, 40);
+
+    rows.forEach(function (row) {
+      var b = row.bar;
+      var length = b.count > 0 ? Math.max(Math.round(b.count / chart.max * barArea), 3) : 0;
+      var barTop = row.middle - barHeight / 2;
+      row.label.setAttribute('x', labelWidth - 8);
+      if (b.separate) {
+        var lineY = barTop - (rowHeight - barHeight) / 2 - gap / 2;
+        root.insertBefore(svg('line', { x1: 0, x2: labelWidth + barArea, y1: lineY, y2: lineY, class: 'bar-separator' }), row.group);
+      }
+      row.group.appendChild(svg('rect', { x: labelWidth, y: barTop, width: barArea, height: barHeight, class: 'bar-track' }));
+      if (length) row.group.appendChild(svg('rect', { x: labelWidth, y: barTop, width: length, height: barHeight, rx: 2, fill: b.color }));
+      row.group.appendChild(svg('text', { x: labelWidth + length + 6, y: row.middle, dy: '0.35em', class: 'bar-count' }, b.count));
+    });
+    root.appendChild(svg('line', { x1: labelWidth, x2: labelWidth, y1: top, y2: height - top, class: 'bar-axis' }));
+  }
+
   /* ---------- 启动 ---------- */
 
   var PAGES = {
@@ -541,8 +951,11 @@
     }
   };
 
-  var page = PAGES[document.body.getAttribute('data-page')];
-  if (page) {
+  var pageName = document.body.getAttribute('data-page');
+  var page = has(PAGES, pageName) ? PAGES[pageName] : null;
+  if (pageName === 'dispatch') {
+    startDispatch();
+  } else if (page) {
     var render = page.render;
     start({
       param: page.param, missingMessage: page.missingMessage, url: page.url,
