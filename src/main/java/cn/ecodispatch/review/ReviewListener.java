@@ -60,6 +60,9 @@ class ReviewListener implements TaskListener {
         List<ReviewService.Problem> problems = new ArrayList<>();
         int number = 0;
         for (JsonNode row : rows) {
+            if (isBlank(row)) {
+                continue; // the form always offers one empty row
+            }
             number++;
             String label = "第" + number + "个问题";
             String problem = required(row, "problem", label + "的“问题”", 2000);
@@ -72,6 +75,11 @@ class ReviewListener implements TaskListener {
             }
         }
         return problems;
+    }
+
+    private static boolean isBlank(JsonNode row) {
+        return java.util.stream.Stream.of("problem", "requirement", "deadline")
+                .allMatch(field -> row.path(field).asText("").isBlank());
     }
 
     private static String required(JsonNode row, String field, String label, int maxLength) {

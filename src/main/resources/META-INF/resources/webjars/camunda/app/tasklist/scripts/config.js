@@ -8,6 +8,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // Loaded from app/tasklist/scripts/: see the file for why.
+  customScripts: ['scripts/form-validation-fix'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
