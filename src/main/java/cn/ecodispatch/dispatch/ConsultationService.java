@@ -1,7 +1,6 @@
 package cn.ecodispatch.dispatch;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,16 +46,6 @@ public class ConsultationService {
         units(decisions.inspected(), "inspectionUnits")
                 .forEach(u -> inspections.save(new Inspection(cycle, u, director, clock.now())));
         return consultations.save(consultation);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Consultation> of(DispatchCycle cycle) {
-        return consultations.findByCycle(cycle);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Inspection> inspectionsOf(DispatchCycle cycle) {
-        return inspections.findByCycleOrderById(cycle);
     }
 
     private List<Unit> units(List<String> codes, String field) {

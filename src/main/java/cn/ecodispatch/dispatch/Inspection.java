@@ -49,8 +49,4 @@ public class Inspection {
     public Unit getUnit() {
         return unit;
     }
-
-    public String getOrderedBy() {
-        return orderedBy;
-    }
 }

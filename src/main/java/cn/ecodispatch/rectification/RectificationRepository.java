@@ -4,12 +4,9 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.report.UnitReport;
 
 public interface RectificationRepository extends JpaRepository<Rectification, Long> {
 
     List<Rectification> findByReportOrderById(UnitReport report);
-
-    List<Rectification> findByUnitOrderById(Unit unit);
 }

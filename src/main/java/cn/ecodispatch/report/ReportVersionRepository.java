@@ -9,7 +9,5 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
 
     List<ReportVersion> findByReportOrderByVersionNo(UnitReport report);
 
-    Optional<ReportVersion> findFirstByReportOrderByVersionNoDesc(UnitReport report);
-
     Optional<ReportVersion> findFirstByReportAndStateOrderByVersionNoDesc(UnitReport report, ReportVersion.State state);
 }

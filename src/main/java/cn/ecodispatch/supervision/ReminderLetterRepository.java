@@ -18,7 +18,5 @@ public interface ReminderLetterRepository extends JpaRepository<ReminderLetter, 
 
     boolean existsByRectificationAndReason(Rectification rectification, ReminderLetter.Reason reason);
 
-    List<ReminderLetter> findByUnitOrderById(Unit unit);
-
     long countByUnit(Unit unit);
 }

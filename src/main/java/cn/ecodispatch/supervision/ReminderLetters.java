@@ -67,11 +67,6 @@ public class ReminderLetters {
         return letters.findByRectificationOrderById(rectification);
     }
 
-    @Transactional(readOnly = true)
-    public List<ReminderLetter> ofUnit(Unit unit) {
-        return letters.findByUnitOrderById(unit);
-    }
-
     private void issue(Unit unit, ReminderLetter.Reason reason, UnitReport report, Rectification rectification,
             String content) {
         String number = "陕创办提〔" + clock.now().getYear() + "〕" + unit.getCode() + "-" + (letters.countByUnit(unit) + 1) + "号";

@@ -5,11 +5,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import cn.ecodispatch.dispatch.DispatchCycle;
-import cn.ecodispatch.rectification.Rectification;
 
 public interface SupervisionRecordRepository extends JpaRepository<SupervisionRecord, Long> {
 
     List<SupervisionRecord> findByCycleOrderById(DispatchCycle cycle);
-
-    List<SupervisionRecord> findByRectificationOrderById(Rectification rectification);
 }

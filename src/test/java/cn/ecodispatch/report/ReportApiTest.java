@@ -97,6 +97,26 @@ class ReportApiTest {
     }
 
     @Test
+    void a_unit_reads_nothing_of_another_units_report_process_through_the_engine_api() {
+        Task foreignTask = month.taskOf(month.reportInstance(cycle, "yuandian"), UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+
+        JsonNode instances = as("daying-reporter").getForObject(
+                "/engine-rest/process-instance?processDefinitionKey=unit-monthly-report&maxResults=100", JsonNode.class);
+        JsonNode variables = as("daying-reporter").getForObject(
+                "/engine-rest/variable-instance?variableName=reportId&maxResults=100", JsonNode.class);
+        JsonNode history = as("daying-reporter").getForObject(
+                "/engine-rest/history/variable-instance?variableName=reportId&maxResults=100", JsonNode.class);
+        ResponseEntity<String> formVariables = as("daying-reporter").getForEntity(
+                "/engine-rest/task/" + foreignTask.getId() + "/form-variables", String.class);
+
+        assertThat(instances).isEmpty();
+        assertThat(variables).isEmpty();
+        assertThat(history).isEmpty();
+        assertThat(formVariables.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(formVariables.getBody()).doesNotContain("原店镇");
+    }
+
+    @Test
     void evidence_is_uploaded_by_the_unit_downloaded_by_the_office_and_refused_to_others() {
         long workItemId = as("daying-reporter").getForObject("/api/reports/" + reportId, JsonNode.class)
                 .get("items").get(0).get("workItemId").asLong();
