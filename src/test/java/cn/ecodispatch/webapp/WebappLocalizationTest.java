@@ -100,6 +100,16 @@ class WebappLocalizationTest {
     }
 
     @Test
+    void tasklist_loads_the_fix_that_lets_forms_with_prefilled_lists_be_completed() {
+        ResponseEntity<String> config = rest.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class);
+        ResponseEntity<String> fix = rest.getForEntity("/camunda/app/tasklist/scripts/form-validation-fix.js", String.class);
+
+        assertThat(config.getBody()).contains("customScripts: ['scripts/form-validation-fix']");
+        assertThat(fix.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(fix.getBody()).contains("form.on('changed', 5000");
+    }
+
+    @Test
     void core_terms_are_translated_consistently() throws IOException {
         JsonNode cockpit = read("cockpit", "zh").get("labels");
         JsonNode tasklist = read("tasklist", "zh").get("labels");
