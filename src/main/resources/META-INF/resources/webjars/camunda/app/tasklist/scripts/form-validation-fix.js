@@ -1,4 +1,5 @@
-// Eco Dispatch: lets Tasklist complete Camunda Forms whose dynamic lists come prefilled.
+// Eco Dispatch: lets Tasklist complete Camunda Forms whose dynamic lists come prefilled, and puts form-js's own
+// validation messages into Chinese.
 //
 // Why: in Tasklist 7.24, form-js records an *empty* error list for every prefilled field inside a dynamic list
 // ({"Field_ItemLabel": []}), and Tasklist counts error *keys*, not errors, to decide whether the form is valid:
@@ -68,7 +69,37 @@ function patch(container) {
   form._setState({ errors: withoutEmptyErrors(Object.assign({}, state.errors)) });
 }
 
-new MutationObserver(() => document.querySelectorAll('.fjs-container').forEach(patch))
-  .observe(document.body, { childList: true, subtree: true });
+// form-js writes its validation messages in English and offers no translation hook.
+const MESSAGES = [
+  [/^Field is required\.$/, () => '此项为必填项。'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `不能小于 ${m[1]}。`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `不能大于 ${m[1]}。`],
+  [/^Field must have minimum length of (.+)\.$/, (m) => `至少填写 ${m[1]} 个字。`],
+  [/^Field must have maximum length of (.+)\.$/, (m) => `不能超过 ${m[1]} 个字。`],
+  [/^Field must match pattern .+\.$/, () => '格式不正确。']
+];
+
+function translateErrors(root) {
+  root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
+    const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim();
+      for (const [pattern, chinese] of MESSAGES) {
+        const match = text.match(pattern);
+        if (match) {
+          node.nodeValue = chinese(match);
+          break;
+        }
+      }
+    }
+  });
+}
+
+new MutationObserver(() => {
+  document.querySelectorAll('.fjs-container').forEach((container) => {
+    patch(container);
+    translateErrors(container);
+  });
+}).observe(document.body, { childList: true, subtree: true, characterData: true });
 
 export default [];
