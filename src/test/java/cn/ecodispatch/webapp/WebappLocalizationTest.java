@@ -106,7 +106,7 @@ class WebappLocalizationTest {
 
         assertThat(config.getBody()).contains("customScripts: ['scripts/form-validation-fix']");
         assertThat(fix.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(fix.getBody()).contains("form.on('changed', 5000");
+        assertThat(fix.getBody()).contains("form.on('changed', 5000").contains("此项为必填项");
     }
 
     @Test

@@ -63,8 +63,11 @@ function patch(container) {
     return;
   }
   container[PATCHED] = true;
-  // Runs before Tasklist's own listener (default priority 1000).
-  form.on('changed', 5000, (event) => withoutEmptyErrors(event.errors));
+  // Runs before Tasklist's own listener (default priority 1000). Returns nothing: a listener's return value would
+  // stop the event before Tasklist sees it.
+  form.on('changed', 5000, (event) => {
+    withoutEmptyErrors(event.errors);
+  });
   const state = form._getState();
   form._setState({ errors: withoutEmptyErrors(Object.assign({}, state.errors)) });
 }
