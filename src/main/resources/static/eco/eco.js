@@ -951,6 +951,43 @@
     }
   };
 
+  /** The frame every page shares: the top bar, the page heading (the title before " - "), alerts, content. */
+  function buildShell() {
+    var header = document.createElement('header');
+    header.className = 'topbar';
+    var title = document.createElement('span');
+    title.className = 'topbar-title';
+    title.textContent = '生态文明示范区创建月调度';
+    var back = document.createElement('a');
+    back.className = 'topbar-link';
+    back.href = '/camunda/app/tasklist/';
+    back.textContent = '返回任务中心';
+    header.appendChild(title);
+    header.appendChild(back);
+
+    var main = document.createElement('main');
+    main.className = 'page';
+    var heading = document.createElement('h1');
+    heading.className = 'page-title';
+    heading.textContent = document.title.split(' - ')[0];
+    var alerts = document.createElement('div');
+    alerts.id = 'alerts';
+    alerts.className = 'alerts';
+    var content = document.createElement('div');
+    content.id = 'content';
+    var loading = document.createElement('p');
+    loading.className = 'loading';
+    loading.textContent = '加载中…';
+    content.appendChild(loading);
+    main.appendChild(heading);
+    main.appendChild(alerts);
+    main.appendChild(content);
+
+    document.body.insertBefore(main, document.body.firstChild);
+    document.body.insertBefore(header, main);
+  }
+
+  buildShell();
   var pageName = document.body.getAttribute('data-page');
   var page = has(PAGES, pageName) ? PAGES[pageName] : null;
   if (pageName === 'dispatch') {

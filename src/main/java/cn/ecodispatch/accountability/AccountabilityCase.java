@@ -2,6 +2,8 @@ package cn.ecodispatch.accountability;
 
 import java.time.OffsetDateTime;
 
+import cn.ecodispatch.shared.Labelled;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,21 +24,11 @@ import cn.ecodispatch.rectification.Rectification;
 @Table(name = "eco_accountability_case")
 public class AccountabilityCase {
 
-    public enum Status {
-        OPENED("待拟定建议"),
-        PROPOSED("待组织部门审定"),
-        DECIDED("已审定，待单位签收"),
-        ACKNOWLEDGED("单位已签收");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Status implements Labelled {
+        OPENED,
+        PROPOSED,
+        DECIDED,
+        ACKNOWLEDGED
     }
 
     @Id

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.ecodispatch.shared.Labelled;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,19 +28,9 @@ import cn.ecodispatch.catalog.Unit;
 @Table(name = "eco_consultation")
 public class Consultation {
 
-    public enum MentionKind {
-        COMMEND("通报表扬"),
-        CRITICIZE("通报批评");
-
-        private final String label;
-
-        MentionKind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum MentionKind implements Labelled {
+        COMMEND,
+        CRITICIZE
     }
 
     @Embeddable

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.ecodispatch.shared.Labelled;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,21 +30,11 @@ import cn.ecodispatch.shared.Zones;
 @Table(name = "eco_rectification")
 public class Rectification {
 
-    public enum Status {
-        NEW("待下发"),
-        ISSUED("整改中"),
-        REPORTED("待核验"),
-        PASSED("已销号");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Status implements Labelled {
+        NEW,
+        ISSUED,
+        REPORTED,
+        PASSED
     }
 
     @Id

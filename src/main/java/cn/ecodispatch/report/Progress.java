@@ -2,22 +2,14 @@ package cn.ecodispatch.report;
 
 import java.util.Arrays;
 
+import cn.ecodispatch.shared.Labelled;
+
 /** The progress a reporter gives for one work item. */
-public enum Progress {
-    NOT_STARTED("未启动"),
-    IN_PROGRESS("推进中"),
-    DONE("已完成"),
-    DELAYED("滞后");
-
-    private final String label;
-
-    Progress(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Progress implements Labelled {
+    NOT_STARTED,
+    IN_PROGRESS,
+    DONE,
+    DELAYED;
 
     /** Accepts the code (DONE) or the Chinese label (已完成); null if neither. */
     public static Progress parse(String text) {
@@ -25,7 +17,7 @@ public enum Progress {
             return null;
         }
         String trimmed = text.trim();
-        return Arrays.stream(values()).filter(p -> p.name().equals(trimmed) || p.label.equals(trimmed)).findFirst()
+        return Arrays.stream(values()).filter(p -> p.name().equals(trimmed) || p.label().equals(trimmed)).findFirst()
                 .orElse(null);
     }
 

@@ -2,6 +2,8 @@ package cn.ecodispatch.review;
 
 import java.time.OffsetDateTime;
 
+import cn.ecodispatch.shared.Labelled;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,36 +23,16 @@ import cn.ecodispatch.report.UnitReport;
 @Table(name = "eco_report_decision")
 public class ReportDecision {
 
-    public enum Stage {
-        LEADER("单位负责人签发"),
-        OFFICE("创建办审核");
-
-        private final String label;
-
-        Stage(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Stage implements Labelled {
+        LEADER,
+        OFFICE
     }
 
-    public enum Outcome {
-        SIGNED("同意报送"),
-        RETURNED("退回修改"),
-        APPROVED("通过"),
-        APPROVED_WITH_PROBLEMS("通过，发现问题需整改");
-
-        private final String label;
-
-        Outcome(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Outcome implements Labelled {
+        SIGNED,
+        RETURNED,
+        APPROVED,
+        APPROVED_WITH_PROBLEMS
     }
 
     @Id

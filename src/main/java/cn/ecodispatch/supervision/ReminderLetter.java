@@ -2,6 +2,8 @@ package cn.ecodispatch.supervision;
 
 import java.time.OffsetDateTime;
 
+import cn.ecodispatch.shared.Labelled;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,20 +24,10 @@ import cn.ecodispatch.report.UnitReport;
 @Table(name = "eco_reminder_letter")
 public class ReminderLetter {
 
-    public enum Reason {
-        REPORT_OVERDUE("月度报送逾期"),
-        RECTIFICATION_OVERDUE("整改逾期"),
-        SUPERVISION("督办措施");
-
-        private final String label;
-
-        Reason(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Reason implements Labelled {
+        REPORT_OVERDUE,
+        RECTIFICATION_OVERDUE,
+        SUPERVISION
     }
 
     @Id
