@@ -24,7 +24,7 @@ class AcknowledgeDecisionListener implements TaskListener {
         if (!"true".equals(FormValues.text(task, "acknowledged"))) {
             throw new InvalidInputException("acknowledged", "请勾选“本单位已知悉上述问责决定”");
         }
-        accountability.acknowledge(context.caseOf(task), FormValues.currentUser(task));
+        accountability.acknowledge(context.caseCompleting(task), FormValues.currentUser(task));
         FormValues.discard(task, "acknowledged");
     }
 }

@@ -20,7 +20,7 @@ class DecideAccountabilityListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        accountability.decide(context.caseOf(task), FormValues.requiredText(task, "decision", "审定结果", 16),
+        accountability.decide(context.caseCompleting(task), FormValues.requiredText(task, "decision", "审定结果", 16),
                 FormValues.requiredText(task, "decisionReason", "审定理由", 2000), FormValues.currentUser(task));
         FormValues.discard(task, "decision", "decisionReason");
     }

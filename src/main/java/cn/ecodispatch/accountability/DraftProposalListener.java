@@ -20,7 +20,7 @@ class DraftProposalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        accountability.propose(context.caseOf(task), FormValues.requiredText(task, "facts", "问题事实", 4000),
+        accountability.propose(context.caseCompleting(task), FormValues.requiredText(task, "facts", "问题事实", 4000),
                 FormValues.requiredText(task, "suggestedMeasure", "建议措施", 16), FormValues.currentUser(task));
         FormValues.discard(task, "facts", "suggestedMeasure");
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.ecodispatch.security.TaskGuard;
 import cn.ecodispatch.shared.FormValues;
 
 /** Task_Consult (会商研判), on complete: records the decisions in the same transaction as the completion. */
@@ -17,15 +18,18 @@ class ConsultationListener implements TaskListener {
 
     private final DispatchService dispatch;
     private final ConsultationService consultations;
+    private final TaskGuard guard;
 
-    ConsultationListener(DispatchService dispatch, ConsultationService consultations) {
+    ConsultationListener(DispatchService dispatch, ConsultationService consultations, TaskGuard guard) {
         this.dispatch = dispatch;
         this.consultations = consultations;
+        this.guard = guard;
     }
 
     @Override
     public void notify(DelegateTask task) {
         DispatchCycle cycle = dispatch.cycle((Long) task.getVariable(MonthlyDispatchProcess.Variables.CYCLE_ID));
+        guard.checkCompletion(task, cycle.getProcessInstanceId(), null);
         consultations.record(cycle, new ConsultationService.Decisions(
                 FormValues.requiredText(task, "problemsList", "确认问题清单", 4000),
                 codes(FormValues.json(task, "commendedUnits")),

@@ -5,7 +5,10 @@ import java.util.List;
 
 import cn.ecodispatch.catalog.Unit;
 
-/** The demo profile's accounts: a reporter and a leader for every unit, and the office and org-department staff. */
+/**
+ * The demo profile's accounts: a reporter and a leader for every unit, and the office and org-department staff. The
+ * leader is also in the unit's leaders' group, which alone receives sign-offs and accountability notices.
+ */
 final class DemoAccounts {
 
     record Account(String id, String firstName, String lastName, List<String> groups) {
@@ -26,9 +29,10 @@ final class DemoAccounts {
         List<Account> accounts = new ArrayList<>();
         for (Unit unit : units) {
             accounts.add(new Account(reporterOf(unit.getCode()), unit.getName(), "填报员",
-                    List.of(unit.getCode(), Roles.REPORTER.groupId())));
+                    List.of(UnitGroups.staff(unit.getCode()), Roles.REPORTER.groupId())));
             accounts.add(new Account(leaderOf(unit.getCode()), unit.getName(), "负责人",
-                    List.of(unit.getCode(), Roles.LEADER.groupId())));
+                    List.of(UnitGroups.staff(unit.getCode()), UnitGroups.leaders(unit.getCode()),
+                            Roles.LEADER.groupId())));
         }
         accounts.add(new Account("office1", "区创建办", "审核员一", List.of(Roles.OFFICE.groupId())));
         accounts.add(new Account("office2", "区创建办", "审核员二", List.of(Roles.OFFICE.groupId())));

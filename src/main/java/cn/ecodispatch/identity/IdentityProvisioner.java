@@ -45,7 +45,11 @@ public class IdentityProvisioner {
         for (Roles role : Roles.values()) {
             identity.ensureGroup(role.groupId(), role.label(), Roles.GROUP_TYPE);
         }
-        units.forEach(unit -> identity.ensureGroup(unit.getCode(), unit.getName(), Roles.UNIT_GROUP_TYPE));
+        for (Unit unit : units) {
+            identity.ensureGroup(UnitGroups.staff(unit.getCode()), unit.getName(), Roles.UNIT_GROUP_TYPE);
+            identity.ensureGroup(UnitGroups.leaders(unit.getCode()), unit.getName() + Roles.LEADER.label(),
+                    Roles.UNIT_GROUP_TYPE);
+        }
 
         identity.ensureUser(properties.adminUser(), "系统", "管理员", properties.adminPassword());
         identity.ensureMembership(properties.adminUser(), Roles.ADMIN.groupId());

@@ -30,6 +30,10 @@ public enum Roles {
         return label;
     }
 
+    public static boolean isRoleGroup(String groupId) {
+        return java.util.Arrays.stream(values()).anyMatch(role -> role.groupId.equals(groupId));
+    }
+
     /** Roles whose members work in a unit and see only that unit's tasks. */
     public static List<Roles> unitStaff() {
         return List.of(REPORTER, LEADER);

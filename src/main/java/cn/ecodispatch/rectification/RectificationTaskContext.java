@@ -1,19 +1,31 @@
 package cn.ecodispatch.rectification;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.security.TaskGuard;
 
 /** Finds the rectification a task or step of {@code rectification} is about. */
 @Component
 class RectificationTaskContext {
 
     private final RectificationService rectifications;
+    private final TaskGuard guard;
 
-    RectificationTaskContext(RectificationService rectifications) {
+    RectificationTaskContext(RectificationService rectifications, TaskGuard guard) {
         this.rectifications = rectifications;
+        this.guard = guard;
     }
 
     Rectification rectificationOf(VariableScope scope) {
         return rectifications.rectification((Long) scope.getVariable(RectificationProcess.Variables.RECTIFICATION_ID));
+    }
+
+    /** The rectification a person's completion of the task writes to, once {@link TaskGuard} has let it through. */
+    Rectification rectificationCompleting(DelegateTask task) {
+        Rectification rectification = rectificationOf(task);
+        guard.checkCompletion(task, rectification.getProcessInstanceId(), rectification.getUnit().getCode());
+        return rectification;
     }
 }

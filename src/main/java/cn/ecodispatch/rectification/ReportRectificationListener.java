@@ -23,7 +23,7 @@ class ReportRectificationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String actionTaken = FormValues.requiredText(task, ACTION_TAKEN, "整改措施及成效", 4000);
-        rectifications.reportAction(context.rectificationOf(task), actionTaken, FormValues.currentUser(task));
+        rectifications.reportAction(context.rectificationCompleting(task), actionTaken, FormValues.currentUser(task));
         FormValues.discard(task, ACTION_TAKEN);
     }
 }

@@ -30,7 +30,7 @@ class VerifyRectificationListener implements TaskListener {
         boolean passed = "PASS".equals(verdict);
         String opinion = passed ? FormValues.optionalText(task, OPINION, "核验意见", 2000)
                 : FormValues.requiredText(task, OPINION, "核验意见", 2000);
-        rectifications.verify(context.rectificationOf(task), passed, opinion, FormValues.currentUser(task));
+        rectifications.verify(context.rectificationCompleting(task), passed, opinion, FormValues.currentUser(task));
         FormValues.discard(task, OPINION);
     }
 }

@@ -34,7 +34,7 @@ class SubmitReportListener implements TaskListener {
             throw new InvalidInputException(UnitMonthlyReportProcess.Variables.REPORT_ACTION,
                     "请选择本次操作：保存草稿或提交单位负责人签发");
         }
-        UnitReport report = context.reportOf(task);
+        UnitReport report = context.reportCompleting(task);
         String user = FormValues.currentUser(task);
         reports.saveDraft(report, form.read(reports.draft(report), FormValues.json(task, ReportForm.ITEMS),
                 FormValues.json(task, ReportForm.INDICATORS), FormValues.text(task, ReportForm.SUMMARY),

@@ -48,7 +48,7 @@ class ReviewListener implements TaskListener {
         };
         List<ReviewService.Problem> problems = outcome == Outcome.APPROVED_WITH_PROBLEMS
                 ? problems(FormValues.json(task, PROBLEMS)) : List.of();
-        List<Rectification> opened = review.review(context.reportOf(task), outcome, reason, problems,
+        List<Rectification> opened = review.review(context.reportCompleting(task), outcome, reason, problems,
                 FormValues.currentUser(task));
         FormValues.discard(task, REASON, COMMENT, PROBLEMS);
         FormValues.discard(task, ReportForm.FIELDS);

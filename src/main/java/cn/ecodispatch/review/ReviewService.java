@@ -16,6 +16,7 @@ import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.review.ReportDecision.Outcome;
 import cn.ecodispatch.review.ReportDecision.Stage;
 import cn.ecodispatch.shared.Clock;
+import cn.ecodispatch.shared.ForbiddenException;
 import cn.ecodispatch.shared.InvalidInputException;
 
 /** Records the leader's sign-off and the office's review, and moves the report on accordingly. */
@@ -43,6 +44,9 @@ public class ReviewService {
     public void signOff(UnitReport report, Outcome outcome, String comment, String leader) {
         if (outcome != Outcome.SIGNED && outcome != Outcome.RETURNED) {
             throw new InvalidInputException("signOffDecision", "签发意见应为“同意报送”或“退回修改”");
+        }
+        if (leader.equals(reports.latestSubmitted(report).getSubmittedBy())) {
+            throw new ForbiddenException("报送由您本人提交，不能再由您签发：请由本单位其他负责人签发");
         }
         record(report, Stage.LEADER, outcome, comment, leader);
         if (outcome == Outcome.SIGNED) {

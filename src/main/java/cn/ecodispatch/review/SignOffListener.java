@@ -28,7 +28,7 @@ class SignOffListener implements TaskListener {
     public void notify(DelegateTask task) {
         Outcome outcome = Decisions.outcome(task, UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION, "签发意见");
         String comment = outcome == Outcome.RETURNED ? FormValues.requiredText(task, COMMENT, "退回原因", 2000) : null;
-        review.signOff(context.reportOf(task), outcome, comment, FormValues.currentUser(task));
+        review.signOff(context.reportCompleting(task), outcome, comment, FormValues.currentUser(task));
         FormValues.discard(task, COMMENT);
         FormValues.discard(task, ReportForm.FIELDS);
     }

@@ -152,7 +152,7 @@ class RectificationScenariosTest {
         month.complete("orgdept", month.taskOf(accountabilityInstance, AccountabilityProcess.Elements.TASK_DECIDE),
                 Map.of("decision", "约谈", "decisionReason", "整改逾期且不到位，对主要负责人进行约谈"));
         assertThat(month.taskOf(accountabilityInstance, AccountabilityProcess.Elements.TASK_ACKNOWLEDGE))
-                .hasCandidateGroup("zhangwan");
+                .hasCandidateGroup("zhangwan-leaders");
         month.complete("zhangwan-leader", month.taskOf(accountabilityInstance,
                 AccountabilityProcess.Elements.TASK_ACKNOWLEDGE), Map.of("acknowledged", true));
 
