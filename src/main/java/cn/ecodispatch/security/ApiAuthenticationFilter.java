@@ -10,14 +10,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,8 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * authentication, so engine calls made while serving the request are checked against their rights.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
-
-    private static final String ENGINE = "default";
 
     private final IdentityService identityService;
 
@@ -39,7 +32,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<CurrentUser> basic = fromBasicAuth(request);
-        Optional<CurrentUser> user = basic.or(() -> fromWebappSession(request));
+        Optional<CurrentUser> user = basic.or(() -> CurrentUser.fromWebappSession(request));
         if (user.isPresent() && basic.isEmpty() && isStateChanging(request)
                 && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             // A browser session alone does not authorise a change: a page of this application adds the header,
@@ -89,20 +82,5 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         return Optional.of(new CurrentUser(userId, groups));
-    }
-
-    private static Optional<CurrentUser> fromWebappSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications == null ? null
-                : authentications.getAuthenticationForProcessEngine(ENGINE);
-        if (authentication instanceof UserAuthentication userAuthentication) {
-            return Optional.of(new CurrentUser(userAuthentication.getIdentityId(),
-                    List.copyOf(userAuthentication.getGroupIds())));
-        }
-        return Optional.empty();
     }
 }

@@ -11,15 +11,37 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** A request whose body has been read once for inspection and can be read again by the next handler. */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    /** The body is larger than the reader accepts; nothing was passed on. */
+    static final class TooLargeException extends IOException {
+        TooLargeException() {
+            super("请求体超过上限");
+        }
+
+        void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            JsonErrors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "内容过大",
+                    "提交的内容超过 " + MAX_BYTES / 1024 / 1024 + "MB 的上限");
+        }
+    }
+
+    /** A monthly report of a large unit is well below this; anything bigger sent to the engine is not a form. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private final byte[] body;
 
     CachedBodyRequest(HttpServletRequest request) throws IOException {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            throw new TooLargeException();
+        }
+        this.body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw new TooLargeException();
+        }
     }
 
     byte[] body() {

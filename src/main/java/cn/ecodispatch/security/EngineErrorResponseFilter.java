@@ -1,34 +1,32 @@
 package cn.ecodispatch.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * On task completions through the engine's REST APIs (Tasklist and /engine-rest): when a listener refused the
- * input, answer 400 with its Chinese message instead of the engine's wrapped 500. Nothing was saved either way:
- * the completion's transaction was rolled back.
+ * Every error the engine's REST APIs answer (Tasklist's and /engine-rest) reaches the person as the project's
+ * error JSON with a Chinese message: no exception class names, engine codes or SQL. A refusal noted by
+ * {@link FormErrorInterceptor} keeps its own message and status; a race between two people (the same task
+ * claimed or completed twice) is a 409, not a 500. The engine's original text goes to the log, in one line.
  */
-class FormErrorResponseFilter extends OncePerRequestFilter {
+class EngineErrorResponseFilter extends OncePerRequestFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineErrorResponseFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return !"POST".equals(request.getMethod())
-                || !(uri.endsWith("/complete") || uri.endsWith("/submit-form") || uri.endsWith("/resolve"));
+    record Translated(int status, String error, String message) {
     }
 
     @Override
@@ -36,15 +34,75 @@ class FormErrorResponseFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        Object message = request.getAttribute(FormErrorInterceptor.ATTRIBUTE);
-        if (message != null && wrapper.getStatus() >= 500) {
-            wrapper.resetBuffer();
-            wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            wrapper.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            wrapper.getOutputStream().write(JSON.writeValueAsBytes(
-                    Map.of("type", "InvalidInputException", "message", message)));
+        if (wrapper.getStatus() >= 400) {
+            JsonNode body = parse(wrapper.getContentAsByteArray());
+            if (!body.has("error")) { // the project's own errors are already written for people
+                Translated translated = isLogin(request) && wrapper.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+                        ? new Translated(401, "登录失败", "用户名或密码错误")
+                        : translate(wrapper.getStatus(), body.path("type").asText(""), body.path("message").asText(""),
+                                (Refusal) request.getAttribute(FormErrorInterceptor.ATTRIBUTE));
+                log(request, wrapper.getStatus(), body, translated);
+                wrapper.resetBuffer();
+                JsonErrors.write(request, wrapper, translated.status(), translated.error(), translated.message());
+            }
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /** The engine's code of a failed optimistic lock; the REST layer reports it inside a generic exception. */
+    private static final String OPTIMISTIC_LOCK_CODE = "ENGINE-03005";
+
+    static Translated translate(int status, String engineType, String engineMessage, Refusal refusal) {
+        if (refusal != null) {
+            return new Translated(refusal.status(), refusal.error(), refusal.message());
+        }
+        String type = engineMessage.contains(OPTIMISTIC_LOCK_CODE) ? "OptimisticLockingException" : engineType;
+        return switch (type) {
+            case "OptimisticLockingException" ->
+                new Translated(409, "操作冲突", "该任务或记录刚被他人同时处理，您的操作未生效，请刷新后查看");
+            case "TaskAlreadyClaimedException" -> new Translated(409, "操作冲突", "该任务已被他人认领，请刷新后查看");
+            case "NullValueException", "NotFoundException" ->
+                new Translated(404, "未找到", "该任务或记录不存在，可能已由他人办结，请刷新后查看");
+            case "AuthorizationException" -> new Translated(403, "无权访问", "您无权执行此操作");
+            default -> byStatus(status);
+        };
+    }
+
+    private static Translated byStatus(int status) {
+        return switch (status) {
+            case 401 -> new Translated(401, "未登录", "请先登录");
+            case 403 -> new Translated(403, "无权访问", "您无权执行此操作");
+            case 404 -> new Translated(404, "未找到", "未找到所请求的任务、记录或接口，可能已办结或不存在");
+            case 405 -> new Translated(405, "请求有误", "该接口不支持此请求方法");
+            case 409 -> new Translated(409, "操作冲突", "该任务或记录刚被他人同时处理，请刷新后查看");
+            case 413 -> new Translated(413, "内容过大", "提交的内容过大");
+            case 415 -> new Translated(415, "请求有误", "请求的内容类型不受支持，请以 JSON 提交");
+            default -> status < 500 ? new Translated(status, "请求有误", "请求无效，请检查提交的内容后重试")
+                    : new Translated(500, "系统错误", "系统内部错误，请稍后重试或联系管理员");
+        };
+    }
+
+    private static boolean isLogin(HttpServletRequest request) {
+        return request.getRequestURI().contains("/auth/user/") && request.getRequestURI().contains("/login/");
+    }
+
+    private static void log(HttpServletRequest request, int status, JsonNode body, Translated translated) {
+        String original = body.path("type").asText("") + " " + body.path("message").asText("");
+        String line = original.replaceAll("\\s+", " ").trim();
+        if (translated.status() >= 500) {
+            LOG.error("引擎接口出错 {} {} → {}：{}", request.getMethod(), request.getRequestURI(), status, line);
+        } else {
+            LOG.warn("拒绝请求 {} {} → {} {}（引擎原文：{}）", request.getMethod(), request.getRequestURI(),
+                    translated.status(), translated.message(), line);
+        }
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = body.length == 0 ? null : JSON.readTree(body);
+            return node != null && node.isObject() ? node : JSON.createObjectNode();
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
     }
 }

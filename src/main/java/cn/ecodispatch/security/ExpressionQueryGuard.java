@@ -31,7 +31,13 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
                 .findFirst();
         HttpServletRequest forwarded = request;
         if (field.isEmpty() && hasJsonBody(request)) {
-            CachedBodyRequest cached = new CachedBodyRequest(request);
+            CachedBodyRequest cached;
+            try {
+                cached = new CachedBodyRequest(request);
+            } catch (CachedBodyRequest.TooLargeException e) {
+                e.writeTo(request, response);
+                return;
+            }
             field = expressionFieldIn(cached.body());
             forwarded = cached;
         }

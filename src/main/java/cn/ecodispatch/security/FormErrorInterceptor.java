@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import cn.ecodispatch.shared.ConflictException;
+import cn.ecodispatch.shared.ForbiddenException;
 import cn.ecodispatch.shared.InvalidInputException;
 
 /**
- * Notes, for the current HTTP request, that a task listener refused a person's input. The engine wraps any
- * listener exception in a technical 500; {@link FormErrorResponseFilter} turns it back into the 400 with the
- * Chinese message the person should read.
+ * Notes, for the current HTTP request, that a listener or delegate refused what a person did (wrong input, no
+ * right to it, a conflict with the record). The engine wraps any listener exception in a technical 500;
+ * {@link EngineErrorResponseFilter} turns it back into the 4xx with the Chinese message the person should read.
  */
 class FormErrorInterceptor implements DelegateInterceptor {
 
@@ -27,11 +29,21 @@ class FormErrorInterceptor implements DelegateInterceptor {
         try {
             delegate.handleInvocation(invocation);
         } catch (InvalidInputException e) {
-            RequestAttributes request = RequestContextHolder.getRequestAttributes();
-            if (request != null) {
-                request.setAttribute(ATTRIBUTE, e.getMessage(), RequestAttributes.SCOPE_REQUEST);
-            }
+            note(Refusal.badInput(e.getMessage()));
             throw e;
+        } catch (ForbiddenException e) {
+            note(Refusal.forbidden(e.getMessage()));
+            throw e;
+        } catch (ConflictException e) {
+            note(new Refusal(409, e.getMessage()));
+            throw e;
+        }
+    }
+
+    private static void note(Refusal refusal) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);
         }
     }
 }

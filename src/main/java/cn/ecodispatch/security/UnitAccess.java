@@ -15,11 +15,8 @@ import cn.ecodispatch.shared.ForbiddenException;
 @Component
 public class UnitAccess {
 
-    private static final List<String> SUPERVISORS = List.of(Roles.OFFICE.groupId(), Roles.OFFICE_LEAD.groupId(),
-            Roles.ORG_DEPT.groupId(), Roles.ADMIN.groupId());
-
     public boolean isSupervisor() {
-        return CurrentUser.get().groupIds().stream().anyMatch(SUPERVISORS::contains);
+        return CurrentUser.get().isSupervisor();
     }
 
     public boolean isStaffOf(Unit unit) {

@@ -1,6 +1,7 @@
 package cn.ecodispatch.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -48,11 +49,39 @@ class WebSecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<FormErrorResponseFilter> formErrorResponses() {
-        FilterRegistrationBean<FormErrorResponseFilter> registration =
-                new FilterRegistrationBean<>(new FormErrorResponseFilter());
+    FilterRegistrationBean<EngineErrorResponseFilter> engineErrorResponses() {
+        FilterRegistrationBean<EngineErrorResponseFilter> registration =
+                new FilterRegistrationBean<>(new EngineErrorResponseFilter());
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
+    /** After authentication (it needs the caller) and after the expression guard (which reads the body first). */
+    @Bean
+    FilterRegistrationBean<EngineRestPolicy> engineRestPolicy(IdentityService identityService, TaskService taskService,
+            DeclaredFormFields formFields) {
+        FilterRegistrationBean<EngineRestPolicy> registration =
+                new FilterRegistrationBean<>(new EngineRestPolicy(identityService, taskService, formFields));
+        registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 35);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Before every login check, so that a blocked address does not even reach the password check. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle() {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle());
+        registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, "/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

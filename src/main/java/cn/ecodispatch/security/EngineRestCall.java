@@ -1,0 +1,80 @@
+package cn.ecodispatch.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A request to one of the engine's REST APIs (/engine-rest, or Tasklist's /camunda/api/engine), reduced to what
+ * the rules look at: the method and the path below the engine's root, with the engine name, path parameters
+ * and duplicate slashes taken out, so that every spelling of the same resource is classified alike.
+ */
+record EngineRestCall(String method, String path, Kind kind, String taskId) {
+
+    /** What a call does, from the rules' point of view. */
+    enum Kind {
+        READ, QUERY, STATISTICS, CLAIM, ASSIGNMENT, COMPLETION, COMMENT, FILTER, VARIABLE_WRITE, OTHER_CHANGE,
+        COCKPIT_OR_ADMIN_PLUGIN
+    }
+
+    private static final Pattern ENGINE_ROOT =
+            Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
+    private static final Pattern PLUGIN_ROOT = Pattern.compile("^/camunda/api/(?:cockpit|admin/plugin)(/.*)?$");
+    private static final List<String> READS = List.of("GET", "HEAD", "OPTIONS");
+    private static final Pattern QUERIES = Pattern.compile("^(?:task|task/count|filter/[^/]+/(?:list|count|singleResult)"
+            + "|(?:process-instance|execution|variable-instance)(?:/count)?|history/(?!cleanup$)[a-z-]+(?:/count)?)$");
+    private static final Pattern TASK_ACTION = Pattern.compile("^task/([^/]+)/(.+)$");
+
+    static Optional<EngineRestCall> of(HttpServletRequest request) {
+        String uri = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+                .replaceAll("/{2,}", "/").replaceAll(";[^/]*", "");
+        String method = request.getMethod().toUpperCase();
+        if (PLUGIN_ROOT.matcher(uri).matches()) {
+            return Optional.of(new EngineRestCall(method, uri, Kind.COCKPIT_OR_ADMIN_PLUGIN, null));
+        }
+        Matcher engine = ENGINE_ROOT.matcher(uri);
+        if (!engine.matches()) {
+            return Optional.empty();
+        }
+        String path = engine.group(1) == null ? "" : engine.group(1).replaceAll("^/|/$", "");
+        Matcher task = TASK_ACTION.matcher(path);
+        String taskId = task.matches() ? task.group(1) : null;
+        return Optional.of(new EngineRestCall(method, path, classify(method, path, task.matches() ? task.group(2) : null),
+                taskId));
+    }
+
+    static Kind classify(String method, String path, String taskAction) {
+        boolean variables = path.matches("(^|.*/)(variables|localVariables)(/.*|$)");
+        if (path.matches("(^|.*/)[^/]*statistics[^/]*(/.*|$)")) {
+            return Kind.STATISTICS;
+        }
+        if (READS.contains(method)) {
+            return Kind.READ;
+        }
+        if (variables) {
+            return Kind.VARIABLE_WRITE;
+        }
+        if (path.equals("filter") && method.equals("POST") || path.matches("filter/[^/]+") && !method.equals("POST")) {
+            return Kind.FILTER;
+        }
+        if (!method.equals("POST")) {
+            return Kind.OTHER_CHANGE;
+        }
+        if (QUERIES.matcher(path).matches()) {
+            return Kind.QUERY;
+        }
+        if (taskAction == null) {
+            return Kind.OTHER_CHANGE;
+        }
+        return switch (taskAction) {
+            case "claim", "unclaim" -> Kind.CLAIM;
+            case "assignee", "delegate" -> Kind.ASSIGNMENT;
+            case "complete", "submit-form", "resolve" -> Kind.COMPLETION;
+            case "comment/create" -> Kind.COMMENT;
+            default -> Kind.OTHER_CHANGE;
+        };
+    }
+}
