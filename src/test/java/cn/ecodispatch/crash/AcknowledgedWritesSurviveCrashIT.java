@@ -28,7 +28,7 @@ class AcknowledgedWritesSurviveCrashIT {
 
     private static final List<String> UNITS = List.of("daying", "yuandian", "xizhangcun", "guanyintang", "zhangbian",
             "zhangwan", "caiyuan", "zhangmao");
-    private static final Duration WRITING = Duration.ofSeconds(4);
+    private static final Duration WRITING = Duration.ofSeconds(5);
     /** Set by the build (failsafe): the jar that `package` has just built. */
     private static final String JAR_PROPERTY = "eco.application.jar";
 

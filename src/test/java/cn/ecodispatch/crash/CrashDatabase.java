@@ -22,7 +22,7 @@ enum CrashDatabase {
                     Map.of("SPRING_PROFILES_ACTIVE", "postgres", "ECO_DB_HOST", "localhost",
                             "ECO_DB_PORT", Integer.toString(postgres.getPort()), "ECO_DB_NAME", "postgres",
                             "ECO_DB_USER", "postgres", "ECO_ADMIN_PASSWORD", "crash-test-admin"),
-                    List.of("--eco.identity.demo-users=true"), postgres::close);
+                    List.of("--eco.identity.demo-users=true"), postgres);
         }
     },
 
@@ -34,16 +34,13 @@ enum CrashDatabase {
         }
     };
 
-    /** How the application reaches the database: environment and command-line arguments. */
-    record Running(Map<String, String> environment, List<String> arguments, Closer closer) implements AutoCloseable {
+    /** How the application reaches the database (environment and command-line arguments), and its server. */
+    record Running(Map<String, String> environment, List<String> arguments, AutoCloseable server)
+            implements AutoCloseable {
         @Override
-        public void close() throws IOException {
-            closer.close();
+        public void close() throws Exception {
+            server.close();
         }
-    }
-
-    interface Closer {
-        void close() throws IOException;
     }
 
     abstract Running open() throws IOException;

@@ -64,7 +64,7 @@ final class EvidenceWriter implements Runnable {
         return acknowledged;
     }
 
-    /** Answers other than 2xx: none are expected, the application was only ever killed, never overloaded. */
+    /** Answers other than 2xx, with their message: none are expected. */
     List<String> refused() {
         return refused;
     }

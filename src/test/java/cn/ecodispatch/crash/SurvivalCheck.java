@@ -44,11 +44,11 @@ final class SurvivalCheck {
             }
         }
         for (StoredEvidence file : stored) {
-            checkWhole(writer, file);
+            checkStoredOnce(writer, file);
         }
     }
 
-    private void checkWhole(EvidenceWriter writer, StoredEvidence file) {
+    private void checkStoredOnce(EvidenceWriter writer, StoredEvidence file) {
         if (!storedNames.add(file.fileName())) {
             problems.add("重复：" + file.fileName());
         }
