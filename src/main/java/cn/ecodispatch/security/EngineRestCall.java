@@ -16,8 +16,8 @@ record EngineRestCall(String method, String path, Kind kind, String taskId) {
 
     /** What a call does, from the rules' point of view. */
     enum Kind {
-        READ, QUERY, STATISTICS, CLAIM, ASSIGNMENT, COMPLETION, COMMENT, FILTER, VARIABLE_WRITE, OTHER_CHANGE,
-        COCKPIT_OR_ADMIN_PLUGIN
+        READ, QUERY, STATISTICS, CLAIM, ASSIGNMENT, COMPLETION, COMMENT, FILTER, OWN_ACCOUNT, VARIABLE_WRITE,
+        OTHER_CHANGE, COCKPIT_OR_ADMIN_PLUGIN
     }
 
     private static final Pattern ENGINE_ROOT =
@@ -27,6 +27,10 @@ record EngineRestCall(String method, String path, Kind kind, String taskId) {
     private static final Pattern QUERIES = Pattern.compile("^(?:task|task/count|filter/[^/]+/(?:list|count|singleResult)"
             + "|(?:process-instance|execution|variable-instance)(?:/count)?|history/(?!cleanup$)[a-z-]+(?:/count)?)$");
     private static final Pattern TASK_ACTION = Pattern.compile("^task/([^/]+)/(.+)$");
+    /** filter/create, and one filter's update or removal: Tasklist users keep their own filters. */
+    private static final Pattern FILTER_CHANGE = Pattern.compile("^filter/[^/]+$");
+    /** Tasklist's own profile page: one's name and password; the engine allows it for one's own account only. */
+    private static final Pattern ACCOUNT_CHANGE = Pattern.compile("^user/[^/]+/(?:profile|credentials)$");
 
     static Optional<EngineRestCall> of(HttpServletRequest request) {
         String uri = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
@@ -57,8 +61,11 @@ record EngineRestCall(String method, String path, Kind kind, String taskId) {
         if (variables) {
             return Kind.VARIABLE_WRITE;
         }
-        if (path.equals("filter") && method.equals("POST") || path.matches("filter/[^/]+") && !method.equals("POST")) {
+        if (FILTER_CHANGE.matcher(path).matches()) {
             return Kind.FILTER;
+        }
+        if (ACCOUNT_CHANGE.matcher(path).matches() && method.equals("PUT")) {
+            return Kind.OWN_ACCOUNT;
         }
         if (!method.equals("POST")) {
             return Kind.OTHER_CHANGE;

@@ -113,7 +113,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
 
     private static Optional<Refusal> check(EngineRestCall call, CurrentUser user) {
         return switch (call.kind()) {
-            case QUERY, CLAIM, FILTER -> Optional.empty();
+            case QUERY, CLAIM, FILTER, OWN_ACCOUNT -> Optional.empty();
             case STATISTICS -> user.isSupervisor() ? Optional.empty()
                     : Optional.of(Refusal.forbidden("全区统计数据仅对区创建办和组织部门开放"));
             case COCKPIT_OR_ADMIN_PLUGIN -> Optional.of(Refusal.forbidden("该功能仅对系统管理员开放"));

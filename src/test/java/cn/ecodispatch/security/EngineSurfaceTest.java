@@ -18,14 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -90,11 +86,10 @@ class EngineSurfaceTest {
 
     @Test
     void cockpit_plugins_are_closed_to_a_clerk_signed_in_to_tasklist() {
-        HttpHeaders session = signInToTasklist("daying-reporter", "demo");
+        TasklistSession session = TasklistSession.signIn(rest, "daying-reporter", "demo");
 
-        ResponseEntity<JsonNode> statistics = rest.exchange(
-                "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count", HttpMethod.GET,
-                new HttpEntity<>(session), JsonNode.class);
+        ResponseEntity<JsonNode> statistics =
+                session.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count");
 
         assertChineseError(statistics, HttpStatus.FORBIDDEN);
     }
@@ -186,28 +181,5 @@ class EngineSurfaceTest {
                 "{\"variables\": {}, \"padding\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}"), HttpStatus.PAYLOAD_TOO_LARGE);
         assertChineseError(clerk.get("no-such-resource"), HttpStatus.NOT_FOUND);
         assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
-    }
-
-    /** Signs in the way Tasklist does and returns the session's cookies and CSRF header. */
-    private HttpHeaders signInToTasklist(String user, String password) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/", String.class);
-        List<String> cookies = new ArrayList<>(page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
-        String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring(11, c.indexOf(';')))
-                .findFirst().orElse("");
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
-        headers.add("X-XSRF-TOKEN", xsrf);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", password);
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-        login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> cookies.add(c));
-        HttpHeaders session = new HttpHeaders();
-        session.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
-        session.add("X-XSRF-TOKEN", xsrf);
-        return session;
     }
 }

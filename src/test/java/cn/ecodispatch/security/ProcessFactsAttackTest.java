@@ -104,6 +104,21 @@ class ProcessFactsAttackTest {
     }
 
     @Test
+    void tasklists_own_api_refuses_a_forged_completion_just_the_same() {
+        Task own = submitTask("dianzi");
+        TasklistSession clerk = TasklistSession.signIn(rest, "dianzi-reporter", "demo");
+        Map<String, Object> forged = new java.util.LinkedHashMap<>(month.filledReport(own, "SUBMIT"));
+        forged.put("reportId", Map.of("value", month.report(cycle, "gongqian").getId(), "type", "Long"));
+
+        ResponseEntity<JsonNode> response = clerk.postToEngine("task/" + own.getId() + "/submit-form",
+                Map.of("variables", EngineRestClient.variables(forged)));
+
+        assertRefusedInChinese(response, HttpStatus.BAD_REQUEST, "reportId");
+        assertThat(submitTask("dianzi").getId()).isEqualTo(own.getId());
+        assertThat(draftSummary("gongqian")).isNull();
+    }
+
+    @Test
     void unit_staff_cannot_write_process_or_task_variables_through_any_endpoint() {
         Task task = submitTask("xizhangcun");
         String instance = reportOf("xizhangcun").getId();
