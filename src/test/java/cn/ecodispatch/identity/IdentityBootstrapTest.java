@@ -57,15 +57,20 @@ class IdentityBootstrapTest {
     }
 
     @Test
-    void every_unit_has_a_group_named_after_it_and_a_reporter_and_a_leader() {
+    void every_unit_has_a_group_named_after_it_a_leaders_group_and_a_reporter_and_a_leader() {
         Group daying = identityService.createGroupQuery().groupId("daying").singleResult();
         assertThat(daying.getName()).isEqualTo("大营镇");
-        assertThat(identityService.createGroupQuery().groupType(Roles.UNIT_GROUP_TYPE).count()).isEqualTo(38);
+        assertThat(identityService.createGroupQuery().groupId("daying-leaders").singleResult().getName())
+                .isEqualTo("大营镇单位负责人");
+        assertThat(identityService.createGroupQuery().groupType(Roles.UNIT_GROUP_TYPE).count()).as("38 个单位，各两个组")
+                .isEqualTo(76);
 
         User reporter = identityService.createUserQuery().userId("daying-reporter").singleResult();
         assertThat(reporter.getFirstName() + reporter.getLastName()).isEqualTo("大营镇填报员");
         assertThat(identityService.createUserQuery().memberOfGroup("daying").list()).extracting(User::getId)
                 .containsExactlyInAnyOrder("daying-reporter", "daying-leader");
+        assertThat(identityService.createUserQuery().memberOfGroup("daying-leaders").list()).extracting(User::getId)
+                .containsExactly("daying-leader");
         assertThat(identityService.checkPassword("daying-leader", "demo")).isTrue();
         assertThat(identityService.createUserQuery().memberOfGroup("office").list()).extracting(User::getId)
                 .containsExactlyInAnyOrder("office1", "office2", "director");
