@@ -1,8 +1,6 @@
 package cn.ecodispatch.evidence;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,17 +12,12 @@ import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.NotFoundException;
 
-/** Stores evidence files: photos, PDF and Excel, up to 20 MB each. */
+/** Stores evidence files: photos, PDF and Excel, up to 20 MB each, whose content is what their name says. */
 @Service
 @Transactional
 public class EvidenceService {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    private static final Map<String, String> TYPES = Map.of(
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png", "pdf", "application/pdf",
-            "xls", "application/vnd.ms-excel",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EvidenceFileRepository files;
     private final Clock clock;
@@ -36,22 +29,20 @@ public class EvidenceService {
 
     public EvidenceFile store(UnitReport report, WorkItem workItem, Rectification rectification, String fileName,
             byte[] content, String user) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").trim();
-        int dot = name.lastIndexOf('.');
-        String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (name.isEmpty() || name.length() > 255) {
-            throw new InvalidInputException("file", "文件名为空或过长");
-        }
-        if (type == null) {
-            throw new InvalidInputException("file", "不支持的文件类型：" + name + "（可上传 jpg、png、pdf、xls、xlsx）");
-        }
+        String name = EvidenceFileName.of(fileName);
+        EvidenceType type = EvidenceType.ofFileName(name).orElseThrow(() -> new InvalidInputException("file",
+                "不支持的文件类型：" + name + "（可上传 " + EvidenceType.ALLOWED + "）"));
         if (content.length == 0) {
             throw new InvalidInputException("file", "文件为空：" + name);
         }
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("file", "文件超过 20MB：" + name);
         }
-        return files.save(new EvidenceFile(report, workItem, rectification, name, type, content, user, clock.now()));
+        if (!type.isContentOf(content)) {
+            throw new InvalidInputException("file", "文件内容与扩展名不符：" + name + " 不是 " + type.label() + " 文件");
+        }
+        return files.save(new EvidenceFile(report, workItem, rectification, name, type.contentType(), content, user,
+                clock.now()));
     }
 
     @Transactional(readOnly = true)

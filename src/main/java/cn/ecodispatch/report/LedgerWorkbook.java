@@ -3,15 +3,20 @@ package cn.ecodispatch.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,10 +25,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.shared.ApiError.CellError;
+import cn.ecodispatch.shared.BusyException;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.InvalidUploadException;
 
@@ -42,6 +50,11 @@ public class LedgerWorkbook {
     private static final String[] TEXT_LABELS = {"本月工作总结", "存在的困难和问题", "下月工作计划"};
     private static final int PROGRESS_COLUMN = 4;
     private static final int VALUE_COLUMN = 2;
+    static final int MAX_CONCURRENT_READS = 2;
+    static final Duration TURN_WAIT = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerWorkbook.class);
+
+    private final Semaphore readTurns = new Semaphore(MAX_CONCURRENT_READS, true);
 
     public byte[] template(UnitReport report, ReportVersion draft) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -106,11 +119,20 @@ public class LedgerWorkbook {
         }
     }
 
-    /** Reads a filled ledger against the draft: rows must be the draft's items and indicators, in order. */
+    /**
+     * Reads a filled ledger against the draft: rows must be the draft's items and indicators, in order. At most
+     * {@value #MAX_CONCURRENT_READS} uploads are read at a time, so that hostile files sent together cannot exhaust
+     * the memory; a request that gets no turn within {@link #TURN_WAIT} is told the system is busy.
+     */
     public ReportContents read(InputStream in, ReportVersion draft) {
-        try (Workbook workbook = new XSSFWorkbook(in)) {
+        awaitTurn();
+        Path xlsx = null;
+        try {
+            xlsx = Files.createTempFile("ledger-", ".xlsx");
+            Files.copy(in, xlsx, StandardCopyOption.REPLACE_EXISTING);
             List<CellError> errors = new ArrayList<>();
-            Reader reader = new Reader(workbook, errors);
+            Reader reader = new Reader(LedgerSheets.read(xlsx, Set.of(ITEMS_SHEET, INDICATORS_SHEET, TEXTS_SHEET)),
+                    errors);
             List<ReportContents.Item> items = reader.items(draft.getItems());
             List<ReportContents.IndicatorEntry> indicators = reader.indicators(draft.getIndicatorValues());
             String[] texts = reader.texts();
@@ -118,23 +140,47 @@ public class LedgerWorkbook {
                 throw new InvalidUploadException("台账有 " + errors.size() + " 处错误，未导入任何内容", errors);
             }
             return new ReportContents(items, indicators, texts[0], texts[1], texts[2]);
-        } catch (IOException | NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new InvalidInputException("file", "无法读取该文件，请上传从本系统下载的 .xlsx 台账模板");
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法暂存上传的台账", e);
+        } finally {
+            readTurns.release();
+            deleteQuietly(xlsx);
+        }
+    }
+
+    private void awaitTurn() {
+        try {
+            if (readTurns.tryAcquire(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new BusyException("系统正忙，请稍后再试（同时导入的台账过多）");
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("无法删除临时台账文件 {}：{}", file, e.getMessage());
         }
     }
 
     private static final class Reader {
-        private final Workbook workbook;
+        private final Map<String, LedgerSheet> sheets;
         private final List<CellError> errors;
-        private final DataFormatter formatter = new DataFormatter();
 
-        Reader(Workbook workbook, List<CellError> errors) {
-            this.workbook = workbook;
+        Reader(Map<String, LedgerSheet> sheets, List<CellError> errors) {
+            this.sheets = sheets;
             this.errors = errors;
         }
 
-        private Sheet sheet(String name) {
-            Sheet sheet = workbook.getSheet(name);
+        private LedgerSheet sheet(String name) {
+            LedgerSheet sheet = sheets.get(name);
             if (sheet == null) {
                 errors.add(new CellError(name, 0, "", "缺少工作表“" + name + "”"));
             }
@@ -142,84 +188,67 @@ public class LedgerWorkbook {
         }
 
         List<ReportContents.Item> items(List<ItemEntry> shown) {
-            Sheet sheet = sheet(ITEMS_SHEET);
+            LedgerSheet sheet = sheet(ITEMS_SHEET);
             List<ReportContents.Item> items = new ArrayList<>();
             for (int i = 0; sheet != null && i < shown.size(); i++) {
-                Row row = sheet.getRow(i + 1);
+                int row = i + 1;
                 ItemEntry entry = shown.get(i);
-                if (!entry.getWorkItem().getTask().equals(text(row, 2))) {
-                    error(ITEMS_SHEET, i + 1, 2, "应为“" + entry.getWorkItem().getTask() + "”，请勿增删或调换任务行");
+                if (!entry.getWorkItem().getTask().equals(sheet.text(row, 2))) {
+                    error(ITEMS_SHEET, row, 2, "应为“" + entry.getWorkItem().getTask() + "”，请勿增删或调换任务行");
                     continue;
                 }
-                String progressText = text(row, PROGRESS_COLUMN);
+                String progressText = sheet.text(row, PROGRESS_COLUMN);
                 Progress progress = Progress.parse(progressText);
                 if (progressText != null && progress == null) {
-                    error(ITEMS_SHEET, i + 1, PROGRESS_COLUMN, "进展状态应为 " + Progress.allowedLabels() + " 之一");
+                    error(ITEMS_SHEET, row, PROGRESS_COLUMN, "进展状态应为 " + Progress.allowedLabels() + " 之一");
                 }
                 items.add(new ReportContents.Item(entry.getWorkItem(), progress,
-                        limited(row, i + 1, 5, "本月完成情况"), limited(row, i + 1, 6, "存在问题")));
+                        limited(sheet, row, 5, "本月完成情况"), limited(sheet, row, 6, "存在问题")));
             }
             return items;
         }
 
         List<ReportContents.IndicatorEntry> indicators(List<IndicatorValue> shown) {
-            Sheet sheet = sheet(INDICATORS_SHEET);
+            LedgerSheet sheet = sheet(INDICATORS_SHEET);
             List<ReportContents.IndicatorEntry> entries = new ArrayList<>();
             for (int i = 0; sheet != null && i < shown.size(); i++) {
-                Row row = sheet.getRow(i + 1);
+                int row = i + 1;
                 Indicator indicator = shown.get(i).getIndicator();
-                if (!indicator.getName().equals(text(row, 0))) {
-                    error(INDICATORS_SHEET, i + 1, 0, "应为“" + indicator.getName() + "”，请勿增删或调换指标行");
+                if (!indicator.getName().equals(sheet.text(row, 0))) {
+                    error(INDICATORS_SHEET, row, 0, "应为“" + indicator.getName() + "”，请勿增删或调换指标行");
                     continue;
                 }
                 try {
                     entries.add(new ReportContents.IndicatorEntry(indicator,
-                            IndicatorValues.check(indicator, number(row == null ? null : row.getCell(VALUE_COLUMN)))));
+                            IndicatorValues.check(indicator, sheet.number(row, VALUE_COLUMN))));
                 } catch (InvalidInputException e) {
-                    error(INDICATORS_SHEET, i + 1, VALUE_COLUMN, e.getMessage());
+                    error(INDICATORS_SHEET, row, VALUE_COLUMN, e.getMessage());
                 }
             }
             return entries;
         }
 
         String[] texts() {
-            Sheet sheet = sheet(TEXTS_SHEET);
+            LedgerSheet sheet = sheet(TEXTS_SHEET);
             String[] texts = new String[TEXT_LABELS.length];
             for (int i = 0; sheet != null && i < TEXT_LABELS.length; i++) {
-                Row row = sheet.getRow(i);
-                texts[i] = limited(row, i, 1, TEXT_LABELS[i]);
+                texts[i] = limited(sheet, i, 1, TEXT_LABELS[i]);
             }
             return texts;
         }
 
-        /** A percentage typed as 95% is stored by Excel as 0.95: read it as the 95 the user meant. */
-        private String number(Cell cell) {
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
+        /** Text that is stored as it is: within the form's limit, and without NUL, which PostgreSQL refuses. */
+        private String limited(LedgerSheet sheet, int row, int column, String label) {
+            String text = sheet.text(row, column);
+            if (text != null && text.length() > ReportForm.TEXT_LIMIT) {
+                error(sheet.name(), row, column, "“" + label + "”不能超过 " + ReportForm.TEXT_LIMIT + " 个字");
                 return null;
             }
-            if (cell.getCellType() == CellType.NUMERIC) {
-                BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
-                boolean percentFormat = cell.getCellStyle().getDataFormatString().contains("%");
-                return (percentFormat ? value.movePointRight(2) : value).stripTrailingZeros().toPlainString();
-            }
-            return formatter.formatCellValue(cell);
-        }
-
-        private String limited(Row row, int rowIndex, int column, String label) {
-            String text = text(row, column);
-            if (text != null && text.length() > ReportForm.TEXT_LIMIT) {
-                error(row.getSheet().getSheetName(), rowIndex, column, "“" + label + "”不能超过 " + ReportForm.TEXT_LIMIT + " 个字");
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                error(sheet.name(), row, column, "“" + label + "”含有不可见的空字符（NUL），请删除后再导入");
                 return null;
             }
             return text;
-        }
-
-        private String text(Row row, int column) {
-            if (row == null || row.getCell(column) == null) {
-                return null;
-            }
-            String text = formatter.formatCellValue(row.getCell(column)).trim();
-            return text.isEmpty() ? null : text;
         }
 
         private void error(String sheet, int rowIndex, int column, String message) {

@@ -1,5 +1,6 @@
 package cn.ecodispatch.report;
 
+import static cn.ecodispatch.report.MultipartForms.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -7,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -18,15 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -64,20 +64,6 @@ class ReportApiTest {
 
     private TestRestTemplate as(String user) {
         return rest.withBasicAuth(user, "demo");
-    }
-
-    private HttpEntity<MultiValueMap<String, Object>> upload(String fileName, byte[] content, Map<String, String> fields) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        fields.forEach(body::add);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(body, headers);
     }
 
     @Test
@@ -172,6 +158,30 @@ class ReportApiTest {
         assertThat(month.taskService.getVariable(open.getId(), "summary")).isEqualTo("通过台账导入的总结");
         assertThat(month.json(open, "items").get(4).get("progress").asText()).isEqualTo("IN_PROGRESS");
         assertThat(month.json(open, "indicators").get(0).get("value").decimalValue()).isEqualByComparingTo("88.5");
+    }
+
+    @Test
+    void a_percentage_typed_as_95_percent_is_imported_as_95() throws IOException {
+        ProcessInstance instance = month.reportInstance(cycle, "zhangmao");
+        long zhangmaoReport = month.report(cycle, "zhangmao").getId();
+        byte[] template = as("zhangmao-reporter").getForObject("/api/reports/" + zhangmaoReport + "/ledger-template",
+                byte[].class);
+        byte[] filled;
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            Cell value = workbook.getSheet("量化指标").getRow(1).createCell(2);
+            value.setCellValue(0.955);
+            value.setCellStyle(percent);
+            filled = bytes(workbook);
+        }
+
+        ResponseEntity<JsonNode> imported = as("zhangmao-reporter").exchange("/api/reports/" + zhangmaoReport
+                + "/ledger", HttpMethod.POST, upload("台账.xlsx", filled, Map.of()), JsonNode.class);
+
+        assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Task open = month.taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+        assertThat(month.json(open, "indicators").get(0).get("value").decimalValue()).isEqualByComparingTo("95.5");
     }
 
     @Test

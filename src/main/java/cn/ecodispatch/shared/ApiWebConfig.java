@@ -1,0 +1,31 @@
+package cn.ecodispatch.shared;
+
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What the project's own API refuses before a controller sees the request. */
+@Configuration
+class ApiWebConfig implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<ApiRequestSizeFilter> apiRequestSize(MultipartProperties multipart, ObjectMapper json) {
+        FilterRegistrationBean<ApiRequestSizeFilter> registration = new FilterRegistrationBean<>(
+                new ApiRequestSizeFilter(multipart.getMaxRequestSize().toBytes(), json));
+        registration.addUrlPatterns("/api/*");
+        // Before authentication: an oversized body is refused without checking a password first.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new NulCharacterGuard()).addPathPatterns("/api/**");
+    }
+}
