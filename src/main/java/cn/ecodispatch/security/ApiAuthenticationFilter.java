@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cn.ecodispatch.shared.JsonErrors;
+
 /**
  * Authenticates every /api request, either with HTTP Basic (for programs) or with the session of a user signed
  * in to the Camunda web apps (for pages reached from Tasklist). The user is also set as the engine's current

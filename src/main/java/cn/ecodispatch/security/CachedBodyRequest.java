@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.ecodispatch.shared.JsonErrors;
+
 /** A request whose body has been read once for inspection and can be read again by the next handler. */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 

@@ -15,6 +15,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.ecodispatch.shared.JsonErrors;
+
 /**
  * Every error the engine's REST APIs answer (Tasklist's and /engine-rest) reaches the person as the project's
  * error JSON with a Chinese message: no exception class names, engine codes or SQL. A refusal noted by

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import cn.ecodispatch.security.EngineRestCall.Kind;
+import cn.ecodispatch.shared.JsonErrors;
 
 /**
  * What a person may do through the engine's REST APIs beyond what Camunda's authorizations already decide. The

@@ -15,6 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.ecodispatch.shared.JsonErrors;
+
 /**
  * Refuses any engine request whose query carries an expression (e.g. {@code assigneeExpression}), in the URL
  * or anywhere in a JSON body, {@code orQueries} included. Expressions in queries run code on the server; the

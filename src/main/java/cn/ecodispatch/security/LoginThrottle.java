@@ -19,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.ecodispatch.shared.JsonErrors;
+
 /**
  * Slows down password guessing without letting a stranger lock anyone out. The engine's own lock counts failures
  * per account, so ten wrong passwords from anywhere would lock the administrator for good; it is switched off

@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.ecodispatch.shared.JsonErrors;
+
 /** Why a request is refused, as the person will read it: an HTTP status and a Chinese message. */
 record Refusal(int status, String message) {
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.ecodispatch.identity.Roles;
+import cn.ecodispatch.shared.JsonErrors;
 
 /**
  * Closes Admin's first-user setup endpoint once an administrator exists: in the Community release it can

@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Refuses an /api request whose stated length is larger than any upload may be, before anything reads it, with a
@@ -25,11 +23,9 @@ class ApiRequestSizeFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ApiRequestSizeFilter.class);
 
     private final long maxBytes;
-    private final ObjectMapper json;
 
-    ApiRequestSizeFilter(long maxBytes, ObjectMapper json) {
+    ApiRequestSizeFilter(long maxBytes) {
         this.maxBytes = maxBytes;
-        this.json = json;
     }
 
     @Override
@@ -44,12 +40,9 @@ class ApiRequestSizeFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String error,
-            String message) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String error, String message) throws IOException {
         LOG.warn("拒绝 {} {}：{} {}", request.getMethod(), request.getRequestURI(), status.value(), message);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ApiError.of(status.value(), error, message, request.getRequestURI()));
+        JsonErrors.write(request, response, status.value(), error, message);
     }
 }

@@ -8,16 +8,14 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** What the project's own API refuses before a controller sees the request. */
 @Configuration
 class ApiWebConfig implements WebMvcConfigurer {
 
     @Bean
-    FilterRegistrationBean<ApiRequestSizeFilter> apiRequestSize(MultipartProperties multipart, ObjectMapper json) {
+    FilterRegistrationBean<ApiRequestSizeFilter> apiRequestSize(MultipartProperties multipart) {
         FilterRegistrationBean<ApiRequestSizeFilter> registration = new FilterRegistrationBean<>(
-                new ApiRequestSizeFilter(multipart.getMaxRequestSize().toBytes(), json));
+                new ApiRequestSizeFilter(multipart.getMaxRequestSize().toBytes()));
         registration.addUrlPatterns("/api/*");
         // Before authentication: an oversized body is refused without checking a password first.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);

@@ -22,6 +22,8 @@ import org.springframework.web.client.RestClientException;
 final class ApplicationProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** IdentityProvisioner's line at the end of start-up. */
+    private static final String IDENTITY_READY = "身份与权限已就绪";
 
     private final Process process;
     private final Path log;
@@ -92,10 +94,14 @@ final class ApplicationProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Ready once the start-up has created the accounts (its log line says so) and office1 is served. Asking with a
+     * password before the accounts exist would count as failed logins and get office1 throttled.
+     */
     private boolean answers() {
         try {
-            return api.isReady();
-        } catch (RestClientException notYet) {
+            return Files.readString(log).contains(IDENTITY_READY) && api.isReady();
+        } catch (IOException | RestClientException notYet) {
             return false;
         }
     }

@@ -1,4 +1,4 @@
-package cn.ecodispatch.security;
+package cn.ecodispatch.shared;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import cn.ecodispatch.shared.ApiError;
-
 /** Writes an {@link ApiError} from a servlet filter, where no controller advice applies. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -23,7 +21,7 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
             String message) throws IOException {
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
