@@ -1,6 +1,7 @@
 package cn.ecodispatch.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,9 @@ import cn.ecodispatch.shared.JsonErrors;
 
 /**
  * Every error the engine's REST APIs answer (Tasklist's and /engine-rest) reaches the person as the project's
- * error JSON with a Chinese message: no exception class names, engine codes or SQL. A refusal noted by
+ * error JSON with a Chinese message: no exception class names, engine codes or SQL. (Errors that the container
+ * renders through its error page, after a filter's {@code sendError}, get their Chinese body from
+ * {@code ApiErrorAttributes}.) A refusal noted by
  * {@link FormErrorInterceptor} keeps its own message and status; a race between two people (the same task
  * claimed or completed twice) is a 409, not a 500. The engine's original text goes to the log, in one line.
  */
@@ -38,11 +41,10 @@ class EngineErrorResponseFilter extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() >= 400) {
             JsonNode body = parse(wrapper.getContentAsByteArray());
-            if (!body.has("error")) { // the project's own errors are already written for people
-                Translated translated = isLogin(request) && wrapper.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
-                        ? new Translated(401, "登录失败", "用户名或密码错误")
-                        : translate(wrapper.getStatus(), body.path("type").asText(""), body.path("message").asText(""),
-                                (Refusal) request.getAttribute(FormErrorInterceptor.ATTRIBUTE));
+            if (!(body.has("error") && body.has("message"))) { // the project's own errors are written for people
+                Translated translated = special(request, wrapper).orElseGet(() -> translate(wrapper.getStatus(),
+                        body.path("type").asText(""), body.path("message").asText(""),
+                        (Refusal) request.getAttribute(FormErrorInterceptor.ATTRIBUTE)));
                 log(request, wrapper.getStatus(), body, translated);
                 wrapper.resetBuffer();
                 JsonErrors.write(request, wrapper, translated.status(), translated.error(), translated.message());
@@ -84,8 +86,12 @@ class EngineErrorResponseFilter extends OncePerRequestFilter {
         };
     }
 
-    private static boolean isLogin(HttpServletRequest request) {
-        return request.getRequestURI().contains("/auth/user/") && request.getRequestURI().contains("/login/");
+    /** A failed web app login: the login page shows this message. */
+    private static Optional<Translated> special(HttpServletRequest request, HttpServletResponse response) {
+        String uri = request.getRequestURI();
+        boolean failedLogin = response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+                && uri.contains("/auth/user/") && uri.contains("/login/");
+        return failedLogin ? Optional.of(new Translated(401, "登录失败", "用户名或密码错误")) : Optional.empty();
     }
 
     private static void log(HttpServletRequest request, int status, JsonNode body, Translated translated) {

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,6 +94,17 @@ class EngineSurfaceTest {
                 session.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count");
 
         assertChineseError(statistics, HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void the_web_apps_own_refusals_are_in_chinese_too() {
+        HttpHeaders form = new HttpHeaders();
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<JsonNode> withoutCsrfToken = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, new HttpEntity<>("username=daying-reporter&password=demo", form),
+                JsonNode.class);
+
+        assertChineseError(withoutCsrfToken, HttpStatus.FORBIDDEN);
     }
 
     @Test
