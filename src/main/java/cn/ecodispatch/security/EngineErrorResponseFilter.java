@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,6 +31,12 @@ class EngineErrorResponseFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrorResponseFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TaskService taskService;
+
+    EngineErrorResponseFilter(TaskService taskService) {
+        this.taskService = taskService;
+    }
 
     record Translated(int status, String error, String message) {
     }
@@ -86,12 +93,23 @@ class EngineErrorResponseFilter extends OncePerRequestFilter {
         };
     }
 
-    /** A failed web app login: the login page shows this message. */
-    private static Optional<Translated> special(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * A failed web app login, whose message the login page shows; and a task action that failed inside the engine
+     * while someone else finished the same task (the engine then fails in several ways, not always as an optimistic
+     * lock): the person is told the task is gone, not that the system broke.
+     */
+    private Optional<Translated> special(HttpServletRequest request, HttpServletResponse response) {
         String uri = request.getRequestURI();
-        boolean failedLogin = response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
-                && uri.contains("/auth/user/") && uri.contains("/login/");
-        return failedLogin ? Optional.of(new Translated(401, "登录失败", "用户名或密码错误")) : Optional.empty();
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && uri.contains("/auth/user/")
+                && uri.contains("/login/")) {
+            return Optional.of(new Translated(401, "登录失败", "用户名或密码错误"));
+        }
+        String taskId = EngineRestCall.of(request).map(EngineRestCall::taskId).orElse(null);
+        if (response.getStatus() >= 500 && taskId != null
+                && taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            return Optional.of(new Translated(409, "操作冲突", "该任务刚被他人办理完毕，您的操作未生效，请刷新后查看"));
+        }
+        return Optional.empty();
     }
 
     private static void log(HttpServletRequest request, int status, JsonNode body, Translated translated) {

@@ -49,9 +49,9 @@ class WebSecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<EngineErrorResponseFilter> engineErrorResponses() {
+    FilterRegistrationBean<EngineErrorResponseFilter> engineErrorResponses(TaskService taskService) {
         FilterRegistrationBean<EngineErrorResponseFilter> registration =
-                new FilterRegistrationBean<>(new EngineErrorResponseFilter());
+                new FilterRegistrationBean<>(new EngineErrorResponseFilter(taskService));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;

@@ -140,30 +140,34 @@ class EngineSurfaceTest {
         assertThat(identityService.checkPassword("admin", "admin-test")).isTrue();
     }
 
+    /** The race ends differently from run to run inside the engine; several rounds meet more of its ways. */
     @Test
     void two_people_completing_the_same_task_at_once_get_one_success_and_one_chinese_conflict() throws Exception {
-        String task = probeTaskOf("daying");
-        CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
-            for (String user : List.of("daying-reporter", "daying-leader")) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return EngineRestClient.as(rest, user).complete(task, Map.of());
-                }));
-            }
-            start.countDown();
-            List<HttpStatus> statuses = new ArrayList<>();
-            for (Future<ResponseEntity<JsonNode>> answer : answers) {
-                ResponseEntity<JsonNode> response = answer.get();
-                statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
-                if (!response.getStatusCode().is2xxSuccessful()) {
-                    assertThat(response.getStatusCode()).isIn(HttpStatus.CONFLICT, HttpStatus.NOT_FOUND);
-                    assertChineseError(response, HttpStatus.valueOf(response.getStatusCode().value()));
+            for (int round = 0; round < 5; round++) {
+                String task = probeTaskOf("daying");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
+                for (String user : List.of("daying-reporter", "daying-leader")) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return EngineRestClient.as(rest, user).complete(task, Map.of());
+                    }));
                 }
+                start.countDown();
+                List<HttpStatus> statuses = new ArrayList<>();
+                for (Future<ResponseEntity<JsonNode>> answer : answers) {
+                    ResponseEntity<JsonNode> response = answer.get();
+                    HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+                    statuses.add(status);
+                    if (status != HttpStatus.NO_CONTENT) {
+                        assertThat(status).isIn(HttpStatus.CONFLICT, HttpStatus.NOT_FOUND);
+                        assertChineseError(response, status);
+                    }
+                }
+                assertThat(statuses).containsOnlyOnce(HttpStatus.NO_CONTENT);
             }
-            assertThat(statuses).containsOnlyOnce(HttpStatus.NO_CONTENT);
         } finally {
             pool.shutdownNow();
         }
