@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.TaskTitles;
 
 /** The three tasks of {@code accountability}, on create: show the case as it stands. */
 @Component("accountabilityFormListener")
@@ -22,6 +23,7 @@ class AccountabilityFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         AccountabilityCase accountabilityCase = context.caseOf(task);
+        TaskTitles.name(task, accountabilityCase.getUnit().getName());
         Map<String, Object> variables = new HashMap<>();
         variables.put("unitName", accountabilityCase.getUnit().getName());
         variables.put("triggerSummary", accountabilityCase.getTriggerSummary());

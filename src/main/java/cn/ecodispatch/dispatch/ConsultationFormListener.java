@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.TaskTitles;
 
 /** Task_Consult (会商研判), on create: shows the month's results and prefills the proposals. */
 @Component("consultationFormListener")
@@ -30,6 +31,7 @@ class ConsultationFormListener implements TaskListener {
     public void notify(DelegateTask task) {
         DispatchCycle cycle = dispatch.cycle((Long) task.getVariable(MonthlyDispatchProcess.Variables.CYCLE_ID));
         MonthlyResults.Proposal proposal = results.proposal(cycle);
+        TaskTitles.name(task, cycle.getPeriod().label());
         Map<String, Object> variables = new HashMap<>();
         variables.put("periodLabel", cycle.getPeriod().label());
         variables.put("resultsSummary", proposal.summary());

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.ecodispatch.report.ReportLabels;
 import cn.ecodispatch.report.ReportLinks;
 import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.TaskTitles;
 
 /** Task_ReportRectification and Task_VerifyRectification, on create: show the notice and the last round. */
 @Component("rectificationFormListener")
@@ -26,6 +27,8 @@ class RectificationFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Rectification rectification = context.rectificationOf(task);
+        TaskTitles.name(task, rectification.getUnit().getName(),
+                rectification.getReport().getCycle().getPeriod().label());
         task.getExecution().removeVariable(RectificationProcess.Variables.VERDICT);
         Map<String, Object> variables = new HashMap<>();
         variables.put("unitName", rectification.getUnit().getName());

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.TaskTitles;
 
 /**
  * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: shows the current draft, and why the report came
@@ -29,6 +30,7 @@ class ReportFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
+        TaskTitles.name(task, report.getUnit().getName(), report.getCycle().getPeriod().label());
         task.getExecution().removeVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION);
         FormValues.showOnTask(task, form.editable(report, reports.draft(report),
                 review.pendingReturnReason(report).orElse(null)));

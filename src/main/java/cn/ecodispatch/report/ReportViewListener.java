@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.TaskTitles;
 
 /**
  * Task_SignOffReport and Task_ReviewReport, on create: show the submitted version read-only and clear the last
@@ -26,6 +27,7 @@ class ReportViewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
+        TaskTitles.name(task, report.getUnit().getName(), report.getCycle().getPeriod().label());
         task.getExecution().removeVariables(java.util.List.of(UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION,
                 UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME));
         FormValues.showOnTask(task, form.readOnly(report, reports.latestSubmitted(report)));

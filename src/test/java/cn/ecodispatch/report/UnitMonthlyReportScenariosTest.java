@@ -59,6 +59,21 @@ class UnitMonthlyReportScenariosTest {
     }
 
     @Test
+    void every_task_of_the_report_says_whose_and_which_month_and_is_found_by_the_units_name() {
+        month.clockAt("2032-05-02T09:00");
+        DispatchCycle cycle = month.startMonth("2032-05");
+        ProcessInstance instance = month.reportInstance(cycle, "xizhangcun");
+        Task submit = submitTask(instance);
+        month.complete("xizhangcun-reporter", submit, month.filledReport(submit, "SUBMIT"));
+        month.complete("xizhangcun-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
+
+        assertThat(submit.getName()).isEqualTo("填报月度工作总结和台账｜西张村镇 · 2032年5月");
+        assertThat(month.taskOf(instance, TASK_REVIEW).getName()).isEqualTo("创建办审核｜西张村镇 · 2032年5月");
+        assertThat(month.taskService.createTaskQuery().taskNameLike("%西张村镇%").taskDefinitionKey(TASK_REVIEW).list())
+                .extracting(Task::getProcessInstanceId).containsExactly(instance.getId());
+    }
+
+    @Test
     void an_on_time_report_is_approved_the_first_time() {
         month.clockAt("2030-01-02T09:00");
         DispatchCycle cycle = month.startMonth("2030-01");
