@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -88,7 +89,8 @@ public class Bulletin {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    @ElementCollection
+    /** Always needed with the bulletin (text, table, downloads), and a few dozen rows: loaded with it. */
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "eco_bulletin_unit", joinColumns = @JoinColumn(name = "bulletin_id"))
     @OrderColumn(name = "position")
     private List<UnitFigures> units = new ArrayList<>();
