@@ -1,6 +1,6 @@
 /*
- * 生态文明示范区创建月调度：月度报送附件页面（report.html）、整改佐证材料页面（rectification.html）
- * 与月度调度总览页面（dispatch.html）的共用代码。
+ * 生态文明示范区创建月调度：月度报送附件页面（report.html）、整改佐证材料页面（rectification.html）、
+ * 月度调度总览页面（dispatch.html）与月度通报页面（bulletin.html）的共用代码。
  * 页面由 <body data-page="..."> 选择；所有插入页面的文字都经 textContent 写入，不拼接 HTML。
  */
 (function () {
@@ -622,12 +622,17 @@
     var wanted = new URLSearchParams(window.location.search).get('period');
     loadCycles(PERIOD_PATTERN.test(wanted || '') ? wanted : null);
 
+    redrawOnResize(function () { return dispatch.chart; });
+  }
+
+  /** 窗口宽度变化时重绘 current() 给出的图表。 */
+  function redrawOnResize(current) {
     var resizeFrame = 0;
     window.addEventListener('resize', function () {
       if (resizeFrame) return;
       resizeFrame = window.requestAnimationFrame(function () {
         resizeFrame = 0;
-        var c = dispatch.chart;
+        var c = current();
         if (c && c.el.isConnected && chartWidth(c.el) !== c.width) drawChart(c);
       });
     });
@@ -808,7 +813,7 @@
     var label = text(c.periodLabel || periodLabel(period));
     var chartEl = h('div', { class: 'chart' });
     dispatch.chart = {
-      el: chartEl, bars: bars,
+      el: chartEl, bars: bars, caption: '各状态单位数', unit: '个单位',
       max: Math.max.apply(null, [rows.length, 1].concat(bars.map(function (b) { return b.count; })))
     };
 
@@ -885,8 +890,9 @@
   function chartWidth(el) { return Math.max(Math.floor(el.clientWidth || 0), 280); }
 
   /**
-   * 每个状态一行：左侧状态名，右侧条形及单位数；“逾期未报”以虚线隔开单独一行。
-   * 状态名先插入页面量出宽度，再据此排布条形，窄屏上长状态名也不会被截断。
+   * 每项一行：左侧名称，右侧条形及数值；separate 的一项（如“逾期未报”）以虚线隔开单独一行。
+   * 名称先插入页面量出宽度，再据此排布条形，窄屏上长名称也不会被截断。
+   * chart: {el, bars: [{label, count, color, separate}], max, caption 图名, unit 数值单位}
    */
   function drawChart(chart) {
     var width = chartWidth(chart.el);
@@ -896,19 +902,19 @@
     var height = top * 2 + chart.bars.length * rowHeight + (separateCount ? gap : 0);
     chart.width = width;
 
-    var summary = chart.bars.map(function (b) { return b.label + ' ' + b.count + ' 个'; }).join('，');
+    var summary = chart.bars.map(function (b) { return b.label + ' ' + b.count + ' ' + chart.unit; }).join('，');
     var root = svg('svg', {
       class: 'bar-chart', width: width, height: height, viewBox: '0 0 ' + width + ' ' + height,
-      role: 'img', 'aria-label': '各状态单位数：' + summary
+      role: 'img', 'aria-label': chart.caption + '：' + summary
     });
-    root.appendChild(svg('title', null, '各状态单位数：' + summary));
+    root.appendChild(svg('title', null, chart.caption + '：' + summary));
     setChildren(chart.el, root);
 
     var y = top;
     var rows = chart.bars.map(function (b) {
       if (b.separate) y += gap;
       var row = { bar: b, middle: y + rowHeight / 2, group: svg('g', { class: 'bar' + (b.separate ? ' bar-late' : '') }) };
-      row.group.appendChild(svg('title', null, b.label + '：' + b.count + ' 个单位'));
+      row.group.appendChild(svg('title', null, b.label + '：' + b.count + ' ' + chart.unit));
       row.label = svg('text', { y: row.middle, dy: '0.35em', 'text-anchor': 'end', class: 'bar-label' }, b.label);
       row.group.appendChild(row.label);
       root.appendChild(row.group);
@@ -936,6 +942,151 @@
       row.group.appendChild(svg('text', { x: labelWidth + length + 6, y: row.middle, dy: '0.35em', class: 'bar-count' }, b.count));
     });
     root.appendChild(svg('line', { x1: labelWidth, x2: labelWidth, y1: top, y2: height - top, class: 'bar-axis' }));
+  }
+
+
+  /* ---------- 月度通报页面 ---------- */
+
+  var SCORE_COLOR = '#2e7d32';
+  var OWN_SCORE_COLOR = '#b5152b';
+
+  var bulletin = { chart: null, el: {} };
+
+  function startBulletin() {
+    var content = document.getElementById('content');
+    bulletin.el.listBody = h('div', null, h('p', { class: 'loading' }, '加载中…'));
+    bulletin.el.detail = h('div', { class: 'bulletin-detail' });
+    setChildren(content, null);
+    append(content, [h('section', { class: 'card' }, h('h2', { class: 'card-title' }, '月度通报'), bulletin.el.listBody),
+      bulletin.el.detail]);
+    loadBulletins(idParam('bulletinId'));
+    redrawOnResize(function () { return bulletin.chart; });
+  }
+
+  function loadBulletins(preferred) {
+    setLoading(true);
+    return request('GET', '/api/bulletins')
+      .then(function (data) {
+        var rows = list(data).filter(function (b) { return b && /^[1-9][0-9]{0,17}$/.test(String(b.id)); });
+        renderBulletinList(rows);
+        var target = preferred || (rows[0] && String(rows[0].id));
+        if (target) selectBulletin(target);
+      })
+      .catch(function (err) {
+        showError(err, '通报未能加载');
+        setChildren(bulletin.el.listBody, h('div', { class: 'notice' }, '数据未能加载。',
+          h('button', { type: 'button', class: 'btn', onclick: function () { clearAlerts(); loadBulletins(preferred); } }, '重新加载')));
+      })
+      .finally(function () { setLoading(false); });
+  }
+
+  function renderBulletinList(rows) {
+    setChildren(bulletin.el.listBody, table([
+      { title: '月份', class: 'col-nowrap', value: function (b) { return text(b.periodLabel); } },
+      { title: '通报', value: function (b) {
+        return h('a', { href: '?bulletinId=' + encodeURIComponent(String(b.id)),
+          onclick: function (event) { event.preventDefault(); clearAlerts(); selectBulletin(String(b.id)); } }, text(b.title));
+      } },
+      { title: '文号', class: 'col-nowrap', value: function (b) { return text(b.documentNumber); } },
+      { title: '状态', class: 'col-nowrap', value: function (b) {
+        return [text(b.statusLabel), b.supersededBy && h('span', { class: 'badge badge-superseded' }, '已更正')];
+      } },
+      { title: '发布时间', class: 'col-nowrap', value: function (b) { return formatDateTime(b.publishedAt); } }
+    ], rows, { emptyText: '暂无已发布的通报' }));
+  }
+
+  function selectBulletin(id) {
+    if (window.history && window.history.replaceState) {
+      window.history.replaceState(null, '', window.location.pathname + '?bulletinId=' + encodeURIComponent(id));
+    }
+    setLoading(true);
+    return request('GET', '/api/bulletins/' + encodeURIComponent(id))
+      .then(function (data) {
+        bulletin.chart = null;
+        setChildren(bulletin.el.detail, renderBulletin(data || {}));
+        if (bulletin.chart) drawChart(bulletin.chart);   // 需插入页面后才能量出宽度
+      })
+      .catch(function (err) { showError(err, '通报未能加载'); })
+      .finally(function () { setLoading(false); });
+  }
+
+  function renderBulletin(data) {
+    var b = data.bulletin || {};
+    var ranking = list(data.ranking).filter(function (r) { return r && typeof r === 'object'; });
+    var own = typeof data.ownUnitCode === 'string' ? data.ownUnitCode : null;
+    function isOwn(r) { return own !== null && r.unitCode === own; }
+    var chartEl = h('div', { class: 'chart' });
+    bulletin.chart = {
+      el: chartEl, caption: '各单位得分', unit: '分',
+      max: Math.max.apply(null, [1].concat(ranking.map(function (r) { return Number(r.score) || 0; }))),
+      bars: ranking.map(function (r) {
+        return { label: text(r.unitName), count: Number(r.score) || 0, color: isOwn(r) ? OWN_SCORE_COLOR : SCORE_COLOR };
+      })
+    };
+    return h('section', { class: 'card' },
+      h('h2', { class: 'card-title' }, text(b.title)),
+      fields([
+        ['文号', text(b.documentNumber)],
+        ['状态', [text(b.statusLabel), b.supersededBy && ' （已由第' + b.supersededBy.versionNo + '版 ' + text(b.supersededBy.documentNumber) + ' 更正）']],
+        ['版本', '第' + text(b.versionNo) + '版' + (data.corrects ? '，更正 ' + text(data.corrects.documentNumber) + '：' + text(data.correctionReason) : '')],
+        ['发布时间', formatDateTime(b.publishedAt)],
+        ['下载', [downloadLink(data.docxUrl, '通报（Word）'), ' ', downloadLink(data.xlsxUrl, '数据表（Excel）')]]
+      ]),
+      data.returnReason && b.status === 'DRAFT' && h('p', { class: 'hint' }, '主任退回意见：' + data.returnReason),
+      h('h3', null, '通报正文'),
+      h('div', { class: 'pre-wrap bulletin-body' }, text(data.body)),
+      h('h3', null, '各单位得分和排名'),
+      own && h('p', { class: 'hint' }, '本单位所在行已标出。'),
+      chartEl,
+      rankingTable(ranking, isOwn),
+      h('p', { class: 'hint' }, '得分以 100 分起算：逾期报送 −10，未报送 −30，每退回一次 −5，每项逾期整改 −5，每份提示函 −10，每件问责 −20，通报表扬 +5，通报批评 −10。'),
+      data.correctable === true && correctionForm(String(b.id)));
+  }
+
+  function downloadLink(url, label) {
+    return typeof url === 'string' && /^\/api\/bulletins\/[0-9]+\//.test(url) ? h('a', { class: 'btn btn-small', href: url }, label) : null;
+  }
+
+  function rankingTable(rows, isOwn) {
+    function count(value) { return typeof value === 'number' ? String(value) : '—'; }
+    return table([
+      { title: '排名', class: 'col-num', value: function (r) { return count(r.rank); } },
+      { title: '单位', value: function (r) { return [text(r.unitName), isOwn(r) && h('span', { class: 'badge badge-own' }, '本单位')]; } },
+      { title: '得分', class: 'col-num', value: function (r) { return count(r.score); } },
+      { title: '报送情况', class: 'col-nowrap', value: function (r) { return text(r.timelinessLabel) + (r.daysLate > 0 ? '（逾期' + r.daysLate + '天）' : ''); } },
+      { title: '退回', class: 'col-num', value: function (r) { return count(r.returnCount); } },
+      { title: '整改 下发/销号/逾期', class: 'col-nowrap', value: function (r) {
+        return count(r.rectificationsOpened) + '/' + count(r.rectificationsClosed) + '/' + count(r.rectificationsOverdue);
+      } },
+      { title: '提示函', class: 'col-num', value: function (r) { return count(r.reminderLetters); } },
+      { title: '问责', class: 'col-num', value: function (r) { return count(r.accountabilityDecisions); } },
+      { title: '会商决定', value: function (r) {
+        return [r.commended && '通报表扬', r.criticized && '通报批评', r.inspected && '现场检查'].filter(Boolean).join('、') || '—';
+      } }
+    ], rows, { rowClass: function (r) { return isOwn(r) ? 'row-own' : null; } });
+  }
+
+  function correctionForm(id) {
+    var input = h('textarea', { class: 'input correction-reason', rows: '3', maxlength: '2000', 'aria-label': '更正原因' });
+    var button = h('button', { type: 'submit', class: 'btn btn-primary' }, '生成更正稿');
+    function submit(event) {
+      event.preventDefault();
+      clearAlerts();
+      var reason = input.value.trim();
+      if (!reason) { showMessage('error', '请填写更正原因。'); input.focus(); return; }
+      button.disabled = true;
+      request('POST', '/api/bulletins/' + encodeURIComponent(id) + '/corrections', { reason: reason })
+        .then(function (result) {
+          showMessage('success', result && typeof result.message === 'string' ? result.message : '已生成更正稿。');
+          loadBulletins(result && result.id ? String(result.id) : id);
+        })
+        .catch(function (err) { showError(err, '更正稿未生成'); })
+        .finally(function () { button.disabled = false; });
+    }
+    return h('form', { class: 'correction-form', onsubmit: submit },
+      h('h3', null, '更正本通报'),
+      h('p', { class: 'hint' }, '已发布的通报不再修改。更正将生成新版本，经修改和主任审签后以新文号发布，原通报标注为已更正。'),
+      input, button);
   }
 
   /* ---------- 启动 ---------- */
@@ -992,6 +1143,8 @@
   var page = has(PAGES, pageName) ? PAGES[pageName] : null;
   if (pageName === 'dispatch') {
     startDispatch();
+  } else if (pageName === 'bulletin') {
+    startBulletin();
   } else if (page) {
     var render = page.render;
     start({

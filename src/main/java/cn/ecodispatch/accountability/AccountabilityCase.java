@@ -134,6 +134,10 @@ public class AccountabilityCase {
         return unit;
     }
 
+    public DispatchCycle getCycle() {
+        return cycle;
+    }
+
     public Rectification getRectification() {
         return rectification;
     }

@@ -14,7 +14,8 @@ public final class CatalogData {
     }
 
     public record PlanFile(String code, String district, int year, String title, String documentNumber,
-            String issuer, String timeZone, String campaignOffice, List<Category> categories) {
+            String issuer, String timeZone, String campaignOffice, String bulletinNumberPrefix,
+            List<Category> categories) {
     }
 
     public record Category(int number, String title) {

@@ -43,6 +43,10 @@ public class Plan {
     @Column(name = "campaign_office")
     private String campaignOffice;
 
+    /** The prefix of the monthly bulletin's number (文号), e.g. 陕创办通 in 陕创办通〔2034〕3号. */
+    @Column(name = "bulletin_number_prefix")
+    private String bulletinNumberPrefix;
+
     @Column(name = "time_zone")
     private String timeZone;
 
@@ -72,6 +76,7 @@ public class Plan {
         this.issuer = file.issuer();
         this.timeZone = file.timeZone();
         this.campaignOffice = file.campaignOffice();
+        this.bulletinNumberPrefix = file.bulletinNumberPrefix();
         this.categories.clear();
         file.categories().forEach(c -> categories.add(new PlanCategory(c.number(), c.title())));
     }
@@ -103,6 +108,14 @@ public class Plan {
 
     public String getDocumentNumber() {
         return documentNumber;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public String getBulletinNumberPrefix() {
+        return bulletinNumberPrefix;
     }
 
     public String getCampaignOffice() {

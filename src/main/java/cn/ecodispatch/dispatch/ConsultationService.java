@@ -1,6 +1,7 @@
 package cn.ecodispatch.dispatch;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,16 @@ public class ConsultationService {
         units(decisions.inspected(), "inspectionUnits")
                 .forEach(u -> inspections.save(new Inspection(cycle, u, director, clock.now())));
         return consultations.save(consultation);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Consultation> consultationOf(DispatchCycle cycle) {
+        return consultations.findByCycle(cycle);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> inspectedIn(DispatchCycle cycle) {
+        return inspections.findByCycleOrderById(cycle).stream().map(Inspection::getUnit).toList();
     }
 
     private List<Unit> units(List<String> codes, String field) {

@@ -24,6 +24,7 @@ public final class MonthlyDispatchProcess {
         public static final String TASK_COMPILE = "Task_CompileResults";
         public static final String TASK_CONSULT = "Task_Consult";
         public static final String TASK_CLOSE_CYCLE = "Task_CloseCycle";
+        public static final String TASK_COMPILE_BULLETIN = "Task_CompileBulletin";
         public static final String END_CLOSED = "EndEvent_CycleClosed";
 
         private Elements() {

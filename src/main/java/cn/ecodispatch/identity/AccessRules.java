@@ -25,6 +25,8 @@ class AccessRules {
     static final String ANY = "*";
     /** The office starts a month's dispatch cycle on demand. */
     static final String MONTHLY_DISPATCH = "monthly-dispatch";
+    /** The office opens the correction of a published bulletin. */
+    static final String MONTHLY_BULLETIN = "monthly-bulletin";
 
     private final IdempotentIdentity identity;
 
@@ -47,6 +49,7 @@ class AccessRules {
             identity.grant(office.groupId(), Resources.PROCESS_DEFINITION, ANY, READ, READ_TASK, READ_INSTANCE,
                     READ_HISTORY);
             identity.grant(office.groupId(), Resources.PROCESS_DEFINITION, MONTHLY_DISPATCH, READ, CREATE_INSTANCE);
+            identity.grant(office.groupId(), Resources.PROCESS_DEFINITION, MONTHLY_BULLETIN, READ, CREATE_INSTANCE);
             identity.grant(office.groupId(), Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
     }

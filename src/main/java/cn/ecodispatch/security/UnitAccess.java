@@ -35,9 +35,14 @@ public class UnitAccess {
         }
     }
 
-    public void checkIsOffice() {
+    /** The campaign office's reviewers and its director. */
+    public boolean isOffice() {
         List<String> groups = CurrentUser.get().groupIds();
-        if (!groups.contains(Roles.OFFICE.groupId()) && !groups.contains(Roles.OFFICE_LEAD.groupId())) {
+        return groups.contains(Roles.OFFICE.groupId()) || groups.contains(Roles.OFFICE_LEAD.groupId());
+    }
+
+    public void checkIsOffice() {
+        if (!isOffice()) {
             throw new ForbiddenException("仅区创建办可以开启月度调度");
         }
     }

@@ -132,6 +132,8 @@ class MonthlyDispatchScenariosTest {
                 "criticizedUnits", MonthScenario.jsonValue(List.of()),
                 "inspectionUnits", MonthScenario.jsonValue(List.of())));
 
+        assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.TASK_COMPILE_BULLETIN);
+        month.runDueJobs();
         assertThat(instance).isEnded();
         assertThat(dispatch.cycle(cycle.getId()).getStatus()).isEqualTo(DispatchCycle.Status.CLOSED);
     }

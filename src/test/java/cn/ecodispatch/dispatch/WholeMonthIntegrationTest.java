@@ -109,7 +109,9 @@ class WholeMonthIntegrationTest {
                 "inspectionUnits", MonthScenario.jsonValue(List.of(missingTargets)),
                 "remarks", "下月重点督办未报送单位"));
 
-        assertThat(monthInstance).isEnded().hasPassed(MonthlyDispatchProcess.Elements.TASK_CLOSE_CYCLE);
+        month.runDueJobs();
+        assertThat(monthInstance).isEnded().hasPassed(MonthlyDispatchProcess.Elements.TASK_CLOSE_CYCLE,
+                MonthlyDispatchProcess.Elements.TASK_COMPILE_BULLETIN);
         assertThat(jdbc.queryForObject("select status from eco_dispatch_cycle where period = '2032-01'", String.class))
                 .isEqualTo("CLOSED");
         assertThat(statusCounts(cycle)).containsEntry("APPROVED", 27L).containsEntry("APPROVED_WITH_PROBLEMS", 2L)

@@ -23,7 +23,7 @@ public final class ProcessCoverageFloor {
 
     static final double FLOOR = 0.90;
     static final List<String> PROCESSES = List.of("monthly-dispatch", "unit-monthly-report", "rectification",
-            "accountability");
+            "accountability", "monthly-bulletin");
 
     private ProcessCoverageFloor() {
     }

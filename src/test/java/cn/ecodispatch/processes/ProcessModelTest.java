@@ -38,6 +38,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.ecodispatch.accountability.AccountabilityProcess;
+import cn.ecodispatch.bulletin.BulletinProcess;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
 import cn.ecodispatch.rectification.RectificationProcess;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
@@ -64,9 +65,9 @@ class ProcessModelTest {
     }
 
     @Test
-    void the_four_processes_are_there() throws IOException {
+    void the_five_processes_are_there() throws IOException {
         assertThat(bpmnFiles().map(Resource::getFilename)).containsExactlyInAnyOrder("monthly-dispatch.bpmn",
-                "unit-monthly-report.bpmn", "rectification.bpmn", "accountability.bpmn");
+                "unit-monthly-report.bpmn", "rectification.bpmn", "accountability.bpmn", "monthly-bulletin.bpmn");
     }
 
     @ParameterizedTest
@@ -133,6 +134,7 @@ class ProcessModelTest {
         assertElementsExist(UnitMonthlyReportProcess.KEY, UnitMonthlyReportProcess.Elements.class);
         assertElementsExist(RectificationProcess.KEY, RectificationProcess.Elements.class);
         assertElementsExist(AccountabilityProcess.KEY, AccountabilityProcess.Elements.class);
+        assertElementsExist(BulletinProcess.KEY, BulletinProcess.Elements.class);
     }
 
     @Test

@@ -14,6 +14,11 @@ export default {
       label: '月度调度总览（区创建办）',
       href: '/eco/dispatch.html',
       description: '开启月度调度，查看各单位报送进度和逾期情况'
+    },
+    {
+      label: '月度通报',
+      href: '/eco/bulletin.html',
+      description: '查看已发布的月度通报、各单位得分和排名，下载通报和数据表'
     }
   ]
 };

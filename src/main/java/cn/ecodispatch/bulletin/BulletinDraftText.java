@@ -1,0 +1,88 @@
+package cn.ecodispatch.bulletin;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+
+/** The first draft of a bulletin's text, written from its figures; the office edits it before approval. */
+final class BulletinDraftText {
+
+    private static final int PODIUM = 3;
+
+    private BulletinDraftText() {
+    }
+
+    static String title(String periodLabel) {
+        return periodLabel + "生态文明建设示范区创建工作月度通报";
+    }
+
+    static String write(String periodLabel, List<UnitFigures> ranked, String confirmedProblems) {
+        StringBuilder text = new StringBuilder();
+        text.append("各乡镇人民政府，区直各单位：\n");
+        text.append("现将").append(periodLabel).append("生态文明建设示范区创建工作月度调度情况通报如下。\n");
+
+        text.append("一、报送情况\n");
+        text.append("本月应报送单位").append(ranked.size()).append("个，按时报送")
+                .append(count(ranked, f -> f.getTimeliness() == Timeliness.ON_TIME)).append("个，逾期报送")
+                .append(count(ranked, f -> f.getTimeliness() == Timeliness.LATE)).append("个，未报送")
+                .append(count(ranked, f -> f.getTimeliness() == Timeliness.MISSING)).append("个。");
+        text.append(names("按时报送的单位", ranked, f -> f.getTimeliness() == Timeliness.ON_TIME));
+        text.append(names("逾期报送的单位", ranked, f -> f.getTimeliness() == Timeliness.LATE));
+        text.append(names("未报送的单位", ranked, f -> f.getTimeliness() == Timeliness.MISSING));
+        text.append(names("报送材料被退回修改的单位", ranked, f -> f.getReturnCount() > 0)).append('\n');
+
+        text.append("二、整改和督办情况\n");
+        text.append("本月下发整改事项").append(sum(ranked, UnitFigures::getRectificationsOpened)).append("项，已销号")
+                .append(sum(ranked, UnitFigures::getRectificationsClosed)).append("项，逾期未整改")
+                .append(sum(ranked, UnitFigures::getRectificationsOverdue)).append("项；发出提示函")
+                .append(sum(ranked, UnitFigures::getReminderLetters)).append("份；经组织部门审定问责")
+                .append(sum(ranked, UnitFigures::getAccountabilityDecisions)).append("件。");
+        if (confirmedProblems != null) {
+            text.append("会商确认的问题：").append(confirmedProblems.replace('\n', '；'));
+        }
+        text.append('\n');
+
+        text.append("三、通报表扬和批评\n");
+        text.append("经会商研判，");
+        text.append(mentioned("对以下单位予以通报表扬", "本月无通报表扬单位。", ranked, UnitFigures::isCommended));
+        text.append(mentioned("对以下单位予以通报批评", "本月无通报批评单位。", ranked, UnitFigures::isCriticized));
+        text.append(mentioned("对以下单位安排现场检查", "本月未安排现场检查。", ranked, UnitFigures::isInspected))
+                .append('\n');
+
+        text.append("四、综合排名\n");
+        text.append("按月度得分（基础分").append(BulletinScore.BASE)
+                .append("分，按报送、退回、整改、提示函、问责和表扬批评情况加减分）排名，前").append(PODIUM).append("名为：")
+                .append(scores(ranked.stream().limit(PODIUM).toList())).append("；后").append(PODIUM).append("名为：")
+                .append(scores(ranked.stream().skip(Math.max(ranked.size() - PODIUM, 0)).toList()))
+                .append("。各单位得分和排名见附表。\n");
+
+        text.append("五、工作要求\n");
+        text.append("各单位要对照本通报认真查找差距，按时报送月度工作总结和台账，限期整改发现的问题。"
+                + "被通报批评的单位要深刻反思，切实推进创建工作。");
+        return text.toString();
+    }
+
+    private static long count(List<UnitFigures> ranked, Predicate<UnitFigures> which) {
+        return ranked.stream().filter(which).count();
+    }
+
+    private static int sum(List<UnitFigures> ranked, ToIntFunction<UnitFigures> figure) {
+        return ranked.stream().mapToInt(figure).sum();
+    }
+
+    private static String names(String heading, List<UnitFigures> ranked, Predicate<UnitFigures> which) {
+        String names = ranked.stream().filter(which).map(UnitFigures::getUnitName).collect(Collectors.joining("、"));
+        return names.isEmpty() ? "" : heading + "：" + names + "。";
+    }
+
+    private static String mentioned(String heading, String none, List<UnitFigures> ranked,
+            Predicate<UnitFigures> which) {
+        String listed = names(heading, ranked, which);
+        return listed.isEmpty() ? none : listed;
+    }
+
+    private static String scores(List<UnitFigures> units) {
+        return units.stream().map(f -> f.getUnitName() + "（" + f.getScore() + "分）").collect(Collectors.joining("、"));
+    }
+}

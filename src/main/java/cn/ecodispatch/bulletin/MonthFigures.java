@@ -1,0 +1,80 @@
+package cn.ecodispatch.bulletin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ecodispatch.accountability.AccountabilityService;
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.dispatch.Consultation;
+import cn.ecodispatch.dispatch.ConsultationService;
+import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.dispatch.DispatchService;
+import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.rectification.RectificationRepository;
+import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.supervision.ReminderLetters;
+
+/**
+ * Reads a closed month's figures from the domain tables, one row per reporting unit, ranked by
+ * {@link BulletinScore}. Key tasks and indicators are not reported per month yet; when they are, their figures
+ * belong in {@link UnitFigures} (with a column of {@code eco_bulletin_unit}) and are read here.
+ */
+@Component
+@Transactional(readOnly = true)
+class MonthFigures {
+
+    private final DispatchService dispatch;
+    private final ConsultationService consultations;
+    private final RectificationRepository rectifications;
+    private final ReminderLetters letters;
+    private final AccountabilityService accountability;
+
+    MonthFigures(DispatchService dispatch, ConsultationService consultations, RectificationRepository rectifications,
+            ReminderLetters letters, AccountabilityService accountability) {
+        this.dispatch = dispatch;
+        this.consultations = consultations;
+        this.rectifications = rectifications;
+        this.letters = letters;
+        this.accountability = accountability;
+    }
+
+    /** Every reporting unit's figures, best score first; equal scores share a rank and keep the catalogue order. */
+    List<UnitFigures> ranked(DispatchCycle cycle) {
+        Consultation consultation = consultations.consultationOf(cycle).orElse(null);
+        Set<Unit> commended = Set.copyOf(mentioned(consultation, Consultation.MentionKind.COMMEND));
+        Set<Unit> criticized = Set.copyOf(mentioned(consultation, Consultation.MentionKind.CRITICIZE));
+        Set<Unit> inspected = Set.copyOf(consultations.inspectedIn(cycle));
+        List<UnitFigures> figures = new ArrayList<>();
+        for (UnitReport report : dispatch.reportsOf(cycle)) {
+            Unit unit = report.getUnit();
+            List<Rectification> opened = rectifications.findByReportOrderById(report);
+            int letterCount = letters.ofReport(report).size()
+                    + opened.stream().mapToInt(r -> letters.ofRectification(r).size()).sum();
+            int decisions = (int) accountability.recordOf(unit).stream()
+                    .filter(c -> c.getCycle() != null && c.getCycle().getId().equals(cycle.getId()))
+                    .filter(c -> c.getDecidedAt() != null).count();
+            figures.add(new UnitFigures(unit.getCode(), unit.getName(), Timeliness.of(report),
+                    report.daysLate(report.getDueAt()), report.getReturnCount(), opened.size(),
+                    (int) opened.stream().filter(r -> r.getClosedAt() != null).count(),
+                    (int) opened.stream().filter(r -> r.isOverdue() || r.daysOverdue() > 0).count(),
+                    letterCount, decisions, commended.contains(unit), criticized.contains(unit),
+                    inspected.contains(unit)));
+        }
+        List<UnitFigures> ranked = figures.stream()
+                .sorted(Comparator.comparingInt(UnitFigures::getScore).reversed()).toList();
+        for (int i = 0; i < ranked.size(); i++) {
+            boolean tie = i > 0 && ranked.get(i).getScore() == ranked.get(i - 1).getScore();
+            ranked.get(i).rankAs(tie ? ranked.get(i - 1).getRank() : i + 1);
+        }
+        return ranked;
+    }
+
+    private static List<Unit> mentioned(Consultation consultation, Consultation.MentionKind kind) {
+        return consultation == null ? List.of() : consultation.mentioned(kind);
+    }
+}

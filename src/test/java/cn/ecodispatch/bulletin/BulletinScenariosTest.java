@@ -1,0 +1,196 @@
+package cn.ecodispatch.bulletin;
+
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_REVIEW;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SUBMIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.ecodispatch.EcoDispatchTest;
+import cn.ecodispatch.MonthScenario;
+import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
+import cn.ecodispatch.shared.ConflictException;
+import cn.ecodispatch.shared.InvalidInputException;
+
+/** The monthly bulletin: compiled when the month closes, edited, approved, published with its number, corrected. */
+@EcoDispatchTest
+class BulletinScenariosTest {
+
+    @Autowired
+    MonthScenario month;
+    @Autowired
+    BulletinMonths months;
+    @Autowired
+    BulletinService bulletins;
+
+    @BeforeEach
+    void engine() {
+        AbstractAssertions.init(month.engine);
+    }
+
+    @AfterEach
+    void clock() {
+        month.resetClock();
+    }
+
+    @Test
+    void a_closed_month_ends_in_a_draft_bulletin_whose_figures_match_the_month() {
+        month.clockAt("2035-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2035-01");
+        List<String> units = month.dispatch.reportsOf(cycle).stream().map(r -> r.getUnit().getCode()).toList();
+        String commended = units.get(0);
+        String onTime = units.get(1);
+        String returnedOnce = units.get(2);
+        String withProblem = units.get(3);
+        String late = units.get(4);
+        String criticized = units.get(29);
+        month.reportApproved(cycle, commended);
+        month.reportApproved(cycle, onTime);
+        returnOnce(cycle, returnedOnce);
+        month.reportApproved(cycle, returnedOnce);
+        approveWithProblem(cycle, withProblem);
+        month.clockAt("2035-01-08T10:00");
+        month.runDueJobs();
+        month.reportApproved(cycle, late);
+        month.clockAt("2035-01-21T08:00");
+        month.runDueJobs();
+        ProcessInstance monthInstance = months.instance(cycle.getProcessInstanceId());
+
+        Bulletin draft = months.consultAndCompile(cycle, List.of(commended), List.of(criticized));
+
+        assertThat(monthInstance).isEnded().hasPassed(MonthlyDispatchProcess.Elements.TASK_CLOSE_CYCLE,
+                MonthlyDispatchProcess.Elements.TASK_COMPILE_BULLETIN);
+        ProcessInstance bulletinInstance = months.instance(draft.getProcessInstanceId());
+        assertThat(bulletinInstance).isWaitingAt(BulletinProcess.Elements.TASK_EDIT);
+        assertThat(bulletinInstance.getBusinessKey()).isEqualTo(String.valueOf(draft.getId()));
+        assertThat(month.taskOf(bulletinInstance, BulletinProcess.Elements.TASK_EDIT)).hasCandidateGroup("office");
+        assertThat(draft.getStatus()).isEqualTo(Bulletin.Status.DRAFT);
+        assertThat(draft.getTitle()).isEqualTo("2035年1月生态文明建设示范区创建工作月度通报");
+
+        List<UnitFigures> ranked = draft.getUnits();
+        assertThat(ranked).hasSize(30);
+        assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.ON_TIME).extracting(UnitFigures::getUnitCode)
+                .containsExactlyInAnyOrder(commended, onTime, returnedOnce, withProblem);
+        assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.LATE).extracting(UnitFigures::getUnitCode)
+                .containsExactly(late);
+        assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.MISSING).hasSize(25);
+        assertThat(figures(ranked, returnedOnce).getReturnCount()).isEqualTo(1);
+        assertThat(figures(ranked, late).getReminderLetters()).as("逾期报送的提示函").isEqualTo(1);
+        assertThat(figures(ranked, late).getDaysLate()).isEqualTo(3);
+        assertThat(figures(ranked, withProblem).getRectificationsOpened()).isEqualTo(1);
+        assertThat(figures(ranked, withProblem).getRectificationsClosed()).isZero();
+        assertThat(figures(ranked, commended).isCommended()).isTrue();
+        assertThat(figures(ranked, criticized).isCriticized()).isTrue();
+
+        assertThat(ranked.subList(0, 5)).extracting(UnitFigures::getUnitCode, UnitFigures::getScore, UnitFigures::getRank)
+                .as("100 分起算：表扬 +5，退回一次 −5，逾期 −10 且提示函 −10")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(commended, 105, 1),
+                        org.assertj.core.groups.Tuple.tuple(onTime, 100, 2),
+                        org.assertj.core.groups.Tuple.tuple(withProblem, 100, 2),
+                        org.assertj.core.groups.Tuple.tuple(returnedOnce, 95, 4),
+                        org.assertj.core.groups.Tuple.tuple(late, 80, 5));
+        assertThat(ranked.get(29).getUnitCode()).as("未报送又被通报批评的单位排在最后").isEqualTo(criticized);
+        assertThat(ranked.get(29).getScore()).isEqualTo(100 - 30 - 10 - 10);
+        assertThat(draft.getBody()).contains("本月应报送单位30个，按时报送4个，逾期报送1个，未报送25个。")
+                .contains("对以下单位予以通报表扬：" + figures(ranked, commended).getUnitName())
+                .contains("对以下单位予以通报批评：" + figures(ranked, criticized).getUnitName())
+                .contains("前3名为：" + figures(ranked, commended).getUnitName() + "（105分）");
+    }
+
+    @Test
+    void the_director_returns_with_a_reason_then_approves_and_the_bulletin_is_numbered_and_final() {
+        Bulletin draft = months.silentMonth("2035-02");
+        ProcessInstance instance = months.instance(draft.getProcessInstanceId());
+        month.clockAt("2035-02-22T09:00");
+
+        month.complete("office1", month.taskOf(instance, BulletinProcess.Elements.TASK_EDIT),
+                Map.of("bodyText", "第一稿：本月各单位均未报送。"));
+        Task approve = month.taskOf(instance, BulletinProcess.Elements.TASK_APPROVE);
+        assertThat(approve).hasCandidateGroup("officelead");
+        assertThat(month.taskService.getVariable(approve.getId(), "bodyText")).isEqualTo("第一稿：本月各单位均未报送。");
+        assertThatThrownBy(() -> month.complete("director", approve, Map.of("approvalDecision", "RETURNED")))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessage("请填写“退回理由”");
+        month.complete("director", approve,
+                Map.of("approvalDecision", "RETURNED", "approvalReason", "请补充下月工作要求"));
+
+        assertThat(instance).isWaitingAt(BulletinProcess.Elements.TASK_EDIT);
+        Task again = month.taskOf(instance, BulletinProcess.Elements.TASK_EDIT);
+        assertThat(month.taskService.getVariable(again.getId(), "returnReason")).isEqualTo("请补充下月工作要求");
+        assertThat(month.taskService.getVariable(again.getId(), "bodyText")).isEqualTo("第一稿：本月各单位均未报送。");
+        month.complete("office2", again, Map.of("bodyText", "第二稿：本月各单位均未报送，下月须按时报送。"));
+        month.complete("director", month.taskOf(instance, BulletinProcess.Elements.TASK_APPROVE),
+                Map.of("approvalDecision", "APPROVED"));
+
+        assertThat(instance).isEnded().hasPassed(BulletinProcess.Elements.TASK_PUBLISH,
+                BulletinProcess.Elements.END_PUBLISHED);
+        Bulletin published = bulletins.bulletin(draft.getId());
+        assertThat(published.getStatus()).isEqualTo(Bulletin.Status.PUBLISHED);
+        assertThat(published.getDocumentNumber()).isEqualTo("陕创办通〔2035〕1号");
+        assertThat(published.getBody()).isEqualTo("第二稿：本月各单位均未报送，下月须按时报送。");
+        assertThat(published.getEditedBy()).isEqualTo("office2");
+        assertThat(published.getApprovedBy()).isEqualTo("director");
+        assertThat(month.runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list())
+                .as("表单数据不留在流程中").noneMatch(v -> v.getName().equals("bodyText")
+                        || v.getName().equals("approvalReason"));
+
+        assertThatThrownBy(() -> bulletins.edit(published, "改写已发布的通报", "office1"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("已发布，不能再修改");
+        assertThatThrownBy(() -> published.getUnits().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(bulletins.bulletin(draft.getId()).getBody()).isEqualTo("第二稿：本月各单位均未报送，下月须按时报送。");
+
+        Bulletin second = months.published(months.silentMonth("2035-03"));
+        assertThat(second.getDocumentNumber()).isEqualTo("陕创办通〔2035〕2号");
+
+        Bulletin correction = month.as("office1", () -> bulletins.correct(published, "未报送单位名单有误"));
+        assertThat(correction.getVersionNo()).isEqualTo(2);
+        assertThat(correction.getCorrects().getId()).isEqualTo(published.getId());
+        assertThat(correction.getBody()).startsWith("更正说明：本通报更正陕创办通〔2035〕1号，更正原因：未报送单位名单有误");
+        assertThat(correction.getUnits()).extracting(UnitFigures::getUnitCode)
+                .containsExactlyElementsOf(published.getUnits().stream().map(UnitFigures::getUnitCode).toList());
+        assertThat(months.instance(correction.getProcessInstanceId())).isWaitingAt(BulletinProcess.Elements.TASK_EDIT);
+        assertThatThrownBy(() -> bulletins.correct(published, "再次更正")).isInstanceOf(ConflictException.class);
+
+        Bulletin corrected = months.published(correction);
+        assertThat(corrected.getDocumentNumber()).isEqualTo("陕创办通〔2035〕3号");
+        assertThat(bulletins.supersededBy(published)).map(Bulletin::getId).contains(corrected.getId());
+        assertThat(bulletins.bulletin(published.getId()).getStatus()).isEqualTo(Bulletin.Status.PUBLISHED);
+        assertThat(bulletins.bulletin(published.getId()).getDocumentNumber()).isEqualTo("陕创办通〔2035〕1号");
+    }
+
+    private static UnitFigures figures(List<UnitFigures> ranked, String unit) {
+        return ranked.stream().filter(f -> f.getUnitCode().equals(unit)).findFirst().orElseThrow();
+    }
+
+    private void returnOnce(DispatchCycle cycle, String unit) {
+        ProcessInstance instance = month.reportInstance(cycle, unit);
+        Task submit = month.taskOf(instance, TASK_SUBMIT);
+        month.complete(unit + "-reporter", submit, month.filledReport(submit, "SUBMIT"));
+        month.complete(unit + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
+        month.complete("office2", month.taskOf(instance, TASK_REVIEW),
+                Map.of("reviewOutcome", "RETURNED", "reviewReason", "请补充佐证材料"));
+    }
+
+    private void approveWithProblem(DispatchCycle cycle, String unit) {
+        ProcessInstance instance = month.reportInstance(cycle, unit);
+        Task submit = month.taskOf(instance, TASK_SUBMIT);
+        month.complete(unit + "-reporter", submit, month.filledReport(submit, "SUBMIT"));
+        month.complete(unit + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
+        month.complete("office1", month.taskOf(instance, TASK_REVIEW), Map.of("reviewOutcome", "APPROVED_WITH_PROBLEMS",
+                "problems", MonthScenario.jsonValue(List.of(MonthScenario.problem("台账不完整", "补齐台账",
+                        LocalDate.of(2035, 1, 28))))));
+    }
+}
