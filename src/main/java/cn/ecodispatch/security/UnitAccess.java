@@ -35,10 +35,11 @@ public class UnitAccess {
         }
     }
 
-    public void checkIsOffice() {
+    /** The office and its director only; {@code action} completes the refusal, e.g. 开启月度调度. */
+    public void checkIsOffice(String action) {
         List<String> groups = CurrentUser.get().groupIds();
         if (!groups.contains(Roles.OFFICE.groupId()) && !groups.contains(Roles.OFFICE_LEAD.groupId())) {
-            throw new ForbiddenException("仅区创建办可以开启月度调度");
+            throw new ForbiddenException("仅区创建办可以" + action);
         }
     }
 
