@@ -75,6 +75,11 @@ public class CatalogService {
         return indicators.findByPlanOrderById(currentPlan());
     }
 
+    public Indicator indicator(String code) {
+        return indicators.findByPlanAndCode(currentPlan(), code)
+                .orElseThrow(() -> new NotFoundException("指标不存在：" + code));
+    }
+
     public List<Indicator> indicatorsOf(Unit unit) {
         return indicators.findResponsible(currentPlan(), unit);
     }

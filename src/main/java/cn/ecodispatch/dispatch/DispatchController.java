@@ -65,7 +65,7 @@ class DispatchController {
     @PostMapping
     @Transactional
     ResponseEntity<Started> start(@RequestBody StartRequest request) {
-        access.checkIsOffice();
+        access.checkIsOffice("开启月度调度");
         Period period = Period.parse(request.period());
         String instanceId = dispatch.startOnDemand(period);
         return ResponseEntity.status(HttpStatus.CREATED)

@@ -27,7 +27,7 @@ class ApplySupervisionMeasureDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Rectification rectification = context.rectificationOf(execution);
         SupervisionFacts facts = new SupervisionFacts(intOf(execution, "daysLate"), intOf(execution, "returnCount"),
-                intOf(execution, "failedChecks"), intOf(execution, "indicatorsMissed"));
+                intOf(execution, "failedChecks"), intOf(execution, "indicatorsOffTrack"));
         Measure measure = Measure.ofLabel((String) execution.getVariable(RectificationProcess.Variables.SUPERVISION_MEASURE));
         supervision.apply(measure, facts, rectification.getReport(), rectification);
     }

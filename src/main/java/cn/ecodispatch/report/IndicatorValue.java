@@ -53,10 +53,4 @@ public class IndicatorValue {
     public BigDecimal getValue() {
         return value;
     }
-
-    /** True when a value is given for a numeric target and does not meet it. */
-    public boolean missesTarget() {
-        return value != null && !indicator.isHigherLevelTarget()
-                && !indicator.getComparator().isMet(value, indicator.getTargetValue());
-    }
 }

@@ -32,9 +32,11 @@ public class ReportForm {
     static final int TEXT_LIMIT = 4000;
 
     private final ReportLinks links;
+    private final IndicatorVerdicts verdicts;
 
-    ReportForm(ReportLinks links) {
+    ReportForm(ReportLinks links, IndicatorVerdicts verdicts) {
         this.links = links;
+        this.verdicts = verdicts;
     }
 
     /** What the reporting form shows: the draft, editable. */
@@ -73,12 +75,13 @@ public class ReportForm {
             row.put("problems", e.getProblems());
             return row;
         }).toList()));
-        variables.put(INDICATORS, FormValues.jsonVariable(version.getIndicatorValues().stream().map(v -> {
+        variables.put(INDICATORS, FormValues.jsonVariable(verdicts.of(version).entrySet().stream().map(judged -> {
+            IndicatorValue v = judged.getKey();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", ReportLabels.indicator(v.getIndicator()));
             row.put("valueLabel", v.getValue() == null ? "未填报" : v.getValue().stripTrailingZeros().toPlainString()
                     + (v.getIndicator().getMeasureUnit() == null ? "" : v.getIndicator().getMeasureUnit())
-                    + (v.missesTarget() ? "（未达标）" : ""));
+                    + "（" + judged.getValue().label() + "）");
             return row;
         }).toList()));
         putTexts(variables, version);

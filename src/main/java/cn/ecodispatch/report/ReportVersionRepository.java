@@ -4,10 +4,26 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.shared.Period;
 
 public interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
 
     List<ReportVersion> findByReportOrderByVersionNo(UnitReport report);
 
     Optional<ReportVersion> findFirstByReportAndStateOrderByVersionNoDesc(UnitReport report, ReportVersion.State state);
+
+    /** The unit's reports of the months before the given one, each in its latest submitted version, oldest first. */
+    default List<ReportVersion> latestSubmittedPerMonthBefore(Unit unit, Period period) {
+        return latestPerMonthBefore(unit, period.toString(), ReportVersion.State.SUBMITTED);
+    }
+
+    @Query("""
+            select v from ReportVersion v join v.report r join r.cycle c
+            where r.unit = :unit and c.period < :period and v.state = :state
+              and v.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)
+            order by c.period""")
+    List<ReportVersion> latestPerMonthBefore(Unit unit, String period, ReportVersion.State state);
 }

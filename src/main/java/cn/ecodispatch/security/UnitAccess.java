@@ -41,9 +41,10 @@ public class UnitAccess {
         return groups.contains(Roles.OFFICE.groupId()) || groups.contains(Roles.OFFICE_LEAD.groupId());
     }
 
-    public void checkIsOffice() {
+    /** The office and its director only; {@code action} completes the refusal, e.g. 开启月度调度. */
+    public void checkIsOffice(String action) {
         if (!isOffice()) {
-            throw new ForbiddenException("仅区创建办可以开启月度调度");
+            throw new ForbiddenException("仅区创建办可以" + action);
         }
     }
 

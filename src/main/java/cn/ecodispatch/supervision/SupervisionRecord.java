@@ -50,8 +50,8 @@ public class SupervisionRecord {
     @Column(name = "failed_checks")
     private int failedChecks;
 
-    @Column(name = "indicators_missed")
-    private int indicatorsMissed;
+    @Column(name = "indicators_off_track")
+    private int indicatorsOffTrack;
 
     @Column(name = "decision_version")
     private int decisionVersion;
@@ -71,7 +71,7 @@ public class SupervisionRecord {
         this.daysLate = facts.daysLate();
         this.returnCount = facts.returnCount();
         this.failedChecks = facts.failedChecks();
-        this.indicatorsMissed = facts.indicatorsMissed();
+        this.indicatorsOffTrack = facts.indicatorsOffTrack();
         this.decisionVersion = decisionVersion;
         this.decidedAt = decidedAt;
     }
@@ -93,6 +93,6 @@ public class SupervisionRecord {
     }
 
     public SupervisionFacts facts() {
-        return new SupervisionFacts(daysLate, returnCount, failedChecks, indicatorsMissed);
+        return new SupervisionFacts(daysLate, returnCount, failedChecks, indicatorsOffTrack);
     }
 }

@@ -10,12 +10,13 @@ import cn.ecodispatch.accountability.AccountabilityService;
 import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationRepository;
-import cn.ecodispatch.report.IndicatorValue;
+import cn.ecodispatch.report.IndicatorVerdicts;
 import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.ReportStatus;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.SystemActions;
+import cn.ecodispatch.target.Verdict;
 
 /**
  * Supervision measures: gathers the facts about a unit, asks the latest deployed version of the
@@ -32,18 +33,20 @@ public class SupervisionService {
     private final SupervisionRecordRepository records;
     private final RectificationRepository rectifications;
     private final ReportService reports;
+    private final IndicatorVerdicts verdicts;
     private final ReminderLetters letters;
     private final AccountabilityService accountability;
     private final Clock clock;
 
     SupervisionService(DecisionService decisionService, RepositoryService repositoryService,
             SupervisionRecordRepository records, RectificationRepository rectifications, ReportService reports,
-            ReminderLetters letters, AccountabilityService accountability, Clock clock) {
+            IndicatorVerdicts verdicts, ReminderLetters letters, AccountabilityService accountability, Clock clock) {
         this.decisionService = decisionService;
         this.repositoryService = repositoryService;
         this.records = records;
         this.rectifications = rectifications;
         this.reports = reports;
+        this.verdicts = verdicts;
         this.letters = letters;
         this.accountability = accountability;
         this.clock = clock;
@@ -54,7 +57,7 @@ public class SupervisionService {
     public SupervisionFacts factsFor(Rectification rectification) {
         UnitReport report = rectification.getReport();
         return new SupervisionFacts(rectification.daysOverdue(), report.getReturnCount(),
-                rectification.getFailedChecks(), indicatorsMissed(report));
+                rectification.getFailedChecks(), indicatorsOffTrack(report));
     }
 
     /** The facts about a unit's report of the month, as at the compiling of the month. */
@@ -63,15 +66,16 @@ public class SupervisionService {
         int failedChecks = rectifications.findByReportOrderById(report).stream()
                 .mapToInt(Rectification::getFailedChecks).sum();
         return new SupervisionFacts(report.daysLate(clock.now()), report.getReturnCount(), failedChecks,
-                indicatorsMissed(report));
+                indicatorsOffTrack(report));
     }
 
-    private int indicatorsMissed(UnitReport report) {
+    /** Indicators behind their way to the target or missed at the deadline; those on course are not counted. */
+    private int indicatorsOffTrack(UnitReport report) {
         if (report.getFirstSubmittedAt() == null) {
             return 0;
         }
-        return (int) reports.latestSubmitted(report).getIndicatorValues().stream()
-                .filter(IndicatorValue::missesTarget).count();
+        return (int) verdicts.of(reports.latestSubmitted(report)).values().stream().filter(Verdict::isOffTrack)
+                .count();
     }
 
     public Measure decide(SupervisionFacts facts) {

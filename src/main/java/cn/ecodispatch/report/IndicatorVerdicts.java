@@ -1,0 +1,50 @@
+package cn.ecodispatch.report;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.shared.Period;
+import cn.ecodispatch.target.IndicatorJudge;
+import cn.ecodispatch.target.Verdict;
+
+/**
+ * The verdict on each indicator value of a report version. The unit's way to a target is read from its earlier
+ * months, each as last submitted, followed by the version's own values.
+ */
+@Component
+public class IndicatorVerdicts {
+
+    private final ReportVersionRepository versions;
+    private final IndicatorJudge judge;
+
+    IndicatorVerdicts(ReportVersionRepository versions, IndicatorJudge judge) {
+        this.versions = versions;
+        this.judge = judge;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<IndicatorValue, Verdict> of(ReportVersion version) {
+        UnitReport report = version.getReport();
+        Period period = report.getCycle().getPeriod();
+        Map<Indicator, Map<Period, BigDecimal>> history = new HashMap<>();
+        versions.latestSubmittedPerMonthBefore(report.getUnit(), period)
+                .forEach(earlier -> record(history, earlier));
+        record(history, version);
+        Map<IndicatorValue, Verdict> verdicts = new LinkedHashMap<>();
+        version.getIndicatorValues().forEach(value -> verdicts.put(value, judge.judge(value.getIndicator(),
+                history.getOrDefault(value.getIndicator(), Map.of()), period)));
+        return verdicts;
+    }
+
+    private static void record(Map<Indicator, Map<Period, BigDecimal>> history, ReportVersion version) {
+        Period month = version.getReport().getCycle().getPeriod();
+        version.getIndicatorValues().stream().filter(v -> v.getValue() != null).forEach(v -> history
+                .computeIfAbsent(v.getIndicator(), i -> new HashMap<>()).put(month, v.getValue()));
+    }
+}
