@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.shared.Period;
-import cn.ecodispatch.target.IndicatorJudge;
-import cn.ecodispatch.target.Verdict;
+import cn.ecodispatch.targets.IndicatorJudge;
+import cn.ecodispatch.targets.Verdict;
 
 /**
  * The verdict on each indicator value of a report version. The unit's way to a target is read from its earlier

@@ -16,7 +16,7 @@ import cn.ecodispatch.report.ReportStatus;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.SystemActions;
-import cn.ecodispatch.target.Verdict;
+import cn.ecodispatch.targets.Verdict;
 
 /**
  * Supervision measures: gathers the facts about a unit, asks the latest deployed version of the

@@ -1,0 +1,120 @@
+package cn.ecodispatch.targets;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import cn.ecodispatch.catalog.Comparator;
+import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.shared.Period;
+
+/**
+ * The figure the higher level announced for an indicator the plan leaves at 达到上级考核要求, as the office recorded
+ * it. A new announcement is a new row; each applies from the month of its announcement on, the latest one winning.
+ */
+@Entity
+@Table(name = "eco_higher_level_target")
+public class HigherLevelTarget {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "indicator_id")
+    private Indicator indicator;
+
+    @Enumerated(EnumType.STRING)
+    private Comparator comparator;
+
+    @Column(name = "target_value")
+    private BigDecimal targetValue;
+
+    @Column(name = "measure_unit")
+    private String measureUnit;
+
+    @Column(name = "source_document")
+    private String sourceDocument;
+
+    @Column(name = "announced_on")
+    private LocalDate announcedOn;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @Column(name = "recorded_at")
+    private OffsetDateTime recordedAt;
+
+    protected HigherLevelTarget() {
+    }
+
+    HigherLevelTarget(Indicator indicator, Comparator comparator, BigDecimal targetValue, String measureUnit,
+            String sourceDocument, LocalDate announcedOn, String recordedBy, OffsetDateTime recordedAt) {
+        this.indicator = indicator;
+        this.comparator = comparator;
+        this.targetValue = targetValue;
+        this.measureUnit = measureUnit;
+        this.sourceDocument = sourceDocument;
+        this.announcedOn = announcedOn;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    /** The figure that applies in the month: the latest announced by the month's end, if any. */
+    static Optional<HigherLevelTarget> applyingIn(Collection<HigherLevelTarget> figures, Period period) {
+        LocalDate monthEnd = period.month().atEndOfMonth();
+        return figures.stream().filter(f -> !f.announcedOn.isAfter(monthEnd))
+                .max(java.util.Comparator.comparing(HigherLevelTarget::getAnnouncedOn)
+                        .thenComparing(HigherLevelTarget::getRecordedAt));
+    }
+
+    /** As a target to judge by; the deadline is the plan's, if it gives one. */
+    Target asTarget() {
+        return new Target(comparator, targetValue, indicator.getDeadline());
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public Comparator getComparator() {
+        return comparator;
+    }
+
+    public BigDecimal getTargetValue() {
+        return targetValue;
+    }
+
+    public String getMeasureUnit() {
+        return measureUnit;
+    }
+
+    public String getSourceDocument() {
+        return sourceDocument;
+    }
+
+    public LocalDate getAnnouncedOn() {
+        return announcedOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
+    }
+}

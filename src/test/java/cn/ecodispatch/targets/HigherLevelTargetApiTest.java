@@ -1,0 +1,133 @@
+package cn.ecodispatch.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.ecodispatch.EcoDispatchTest;
+import cn.ecodispatch.MonthScenario;
+import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.shared.Period;
+
+/** The office records the figure the higher level announced; from its announcement on, the indicator is judged. */
+@EcoDispatchTest
+class HigherLevelTargetApiTest {
+
+    private static final String PATH = "/api/catalog/indicators/{code}/higher-level-target";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    MonthScenario month;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    IndicatorJudge judge;
+
+    @BeforeEach
+    void clock() {
+        month.clockAt("2036-05-25T09:00");
+    }
+
+    @AfterEach
+    void resetClock() {
+        month.resetClock();
+    }
+
+    private ResponseEntity<JsonNode> put(String user, String code, Map<String, Object> body) {
+        return rest.withBasicAuth(user, "demo").exchange(PATH, HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class,
+                code);
+    }
+
+    private static Map<String, Object> figure(String comparator, Object value, String source, String announcedOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("comparator", comparator);
+        body.put("value", value);
+        body.put("source", source);
+        body.put("announcedOn", announcedOn);
+        return body;
+    }
+
+    @Test
+    void the_office_records_a_figure_and_the_indicator_is_judged_from_its_announcement_on() {
+        Indicator index = month.read(() -> catalog.indicator("kt11-1"));
+        Map<Period, BigDecimal> values = Map.of(Period.parse("2036-04"), new BigDecimal("70"),
+                Period.parse("2036-05"), new BigDecimal("70"));
+        assertThat(judge.judge(index, values, Period.parse("2036-05"))).isEqualTo(Verdict.NOT_JUDGED);
+
+        ResponseEntity<JsonNode> recorded = put("office1", "kt11-1",
+                figure("≥", 65, "三门峡市生态环境保护委员会办公室〔2036〕5号", "2036-05-10"));
+
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(recorded.getBody().at("/current/targetLabel").asText()).isEqualTo("≥65");
+        assertThat(recorded.getBody().at("/current/recordedBy").asText()).isEqualTo("office1");
+        assertThat(judge.judge(index, values, Period.parse("2036-04"))).as("公布之前的月份").isEqualTo(Verdict.NOT_JUDGED);
+        assertThat(judge.judge(index, values, Period.parse("2036-05"))).isEqualTo(Verdict.MET);
+
+        ResponseEntity<JsonNode> raised = put("director", "kt11-1",
+                figure("≥", "72.5", "三门峡市生态环境保护委员会办公室〔2036〕7号", "2036-05-20"));
+
+        assertThat(raised.getBody().at("/current/value").decimalValue()).isEqualByComparingTo("72.5");
+        assertThat(raised.getBody().get("history")).hasSize(2);
+        assertThat(judge.judge(index, values, Period.parse("2036-05"))).as("以最新公布的目标评判").isEqualTo(Verdict.MISSED);
+        JsonNode listed = rest.withBasicAuth("daying-reporter", "demo")
+                .getForEntity("/api/catalog/indicators/higher-level", JsonNode.class).getBody();
+        assertThat(StreamSupport.stream(listed.spliterator(), false)
+                .filter(i -> i.get("code").asText().equals("kt11-1")).findFirst().orElseThrow()
+                .at("/current/source").asText()).isEqualTo("三门峡市生态环境保护委员会办公室〔2036〕7号");
+    }
+
+    @Test
+    void every_higher_level_indicator_is_listed_with_its_figure_or_none_yet() {
+        JsonNode listed = rest.withBasicAuth("daying-reporter", "demo")
+                .getForEntity("/api/catalog/indicators/higher-level", JsonNode.class).getBody();
+
+        long higherLevel = month.read(() -> catalog.indicators().stream().filter(Indicator::isHigherLevelTarget).count());
+        assertThat(listed).hasSize((int) higherLevel);
+        JsonNode fields = StreamSupport.stream(listed.spliterator(), false)
+                .filter(i -> i.get("code").asText().equals("kt29-1")).findFirst().orElseThrow();
+        assertThat(fields.get("name").asText()).isEqualTo("公众对环境的满意率");
+        assertThat(fields.get("current").isNull()).isTrue();
+    }
+
+    @Test
+    void a_reporter_may_not_record_a_figure() {
+        ResponseEntity<JsonNode> refused = put("daying-reporter", "kt29-1", figure("≥", 90, "某文件", "2036-05-10"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().get("message").asText()).isEqualTo("仅区创建办可以录入上级考核目标");
+    }
+
+    @Test
+    void a_bad_figure_is_refused_naming_the_field() {
+        assertThat(put("office1", "kt29-1", figure("≈", 90, "某文件", "2036-05-10")).getBody().get("message").asText())
+                .isEqualTo("比较符（comparator）应为 ≥、≤ 或 = 之一");
+        ResponseEntity<JsonNode> noSource = put("office1", "kt29-1", figure("≥", 90, " ", "2036-05-10"));
+        assertThat(noSource.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noSource.getBody().get("message").asText()).isEqualTo("来源文件（source）不能为空");
+        assertThat(put("office1", "kt29-1", figure("≥", "九十", "某文件", "2036-05-10")).getBody().get("message")
+                .asText()).isEqualTo("目标值（value）应为数字");
+        assertThat(put("office1", "kt29-1", figure("≥", 90, "某文件", "2036-06-01")).getBody().get("message")
+                .asText()).isEqualTo("公布日期（announcedOn）不能晚于今天");
+        assertThat(put("office1", "kt03-1", figure("≥", 20, "某文件", "2036-05-10")).getBody().get("message")
+                .asText()).isEqualTo("指标“生态文明建设占党政实绩考核的比例”的目标由方案确定，无需录入上级目标");
+        assertThat(put("office1", "nowhere", figure("≥", 20, "某文件", "2036-05-10")).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
