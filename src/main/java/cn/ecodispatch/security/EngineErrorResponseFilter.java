@@ -95,8 +95,9 @@ class EngineErrorResponseFilter extends OncePerRequestFilter {
 
     /**
      * A failed web app login, whose message the login page shows; and a task action that failed inside the engine
-     * while someone else finished the same task (the engine then fails in several ways, not always as an optimistic
-     * lock): the person is told the task is gone, not that the system broke.
+     * while someone else finished the same task (the engine then fails in several ways: an optimistic lock, a
+     * missing execution, or a missing right because the task's rights went with it): the person is told the task
+     * is gone, not that the system broke or that they lack a right.
      */
     private Optional<Translated> special(HttpServletRequest request, HttpServletResponse response) {
         String uri = request.getRequestURI();
@@ -105,9 +106,10 @@ class EngineErrorResponseFilter extends OncePerRequestFilter {
             return Optional.of(new Translated(401, "登录失败", "用户名或密码错误"));
         }
         String taskId = EngineRestCall.of(request).map(EngineRestCall::taskId).orElse(null);
-        if (response.getStatus() >= 500 && taskId != null
-                && taskService.createTaskQuery().taskId(taskId).count() == 0) {
-            return Optional.of(new Translated(409, "操作冲突", "该任务刚被他人办理完毕，您的操作未生效，请刷新后查看"));
+        boolean engineFailure = response.getStatus() >= 500 || response.getStatus() == HttpServletResponse.SC_FORBIDDEN
+                && request.getAttribute(FormErrorInterceptor.ATTRIBUTE) == null;
+        if (engineFailure && taskId != null && taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            return Optional.of(new Translated(409, "操作冲突", "该任务已由他人办理完毕或已不存在，您的操作未生效，请刷新后查看"));
         }
         return Optional.empty();
     }
