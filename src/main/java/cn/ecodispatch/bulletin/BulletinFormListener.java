@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.TaskTitles;
 
 /** Task_EditBulletin and Task_ApproveBulletin, on create: show the bulletin's title, text and the last return. */
 @Component("bulletinFormListener")
@@ -21,6 +22,7 @@ class BulletinFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Bulletin bulletin = context.bulletinOf(task);
+        TaskTitles.name(task, bulletin.getCycle().getPeriod().label() + "月度通报（第" + bulletin.getVersionNo() + "版）");
         FormValues.showOnTask(task, Map.of(
                 "bulletinTitle", bulletin.getTitle(),
                 "versionLabel", bulletin.getCorrects() == null ? "第1版"
