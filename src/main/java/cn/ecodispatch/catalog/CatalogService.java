@@ -62,14 +62,16 @@ public class CatalogService {
     /**
      * The units that report every month: every unit the plan gives work to — every township (Annex 1), every owner
      * of an Annex 2 list, every lead and participating unit of a key task — except the campaign office, which
-     * reviews. Townships first, then in the order the plan names the others.
+     * reviews. Townships first, then list owners, lead units and participating units as the plan names them.
      */
     public List<Unit> reportingUnits() {
         Plan plan = currentPlan();
         Set<Unit> reporting = new LinkedHashSet<>();
         units.findAllByOrderByIdAsc().stream().filter(u -> u.getKind() == UnitKind.TOWNSHIP).forEach(reporting::add);
         workItems.findByPlan(plan).stream().map(WorkItem::getOwner).filter(Objects::nonNull).forEach(reporting::add);
-        keyTasks.findByPlanOrderByNumber(plan).forEach(t -> reporting.addAll(t.involvedUnits()));
+        List<KeyTask> tasks = keyTasks.findByPlanOrderByNumber(plan);
+        tasks.forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.LEAD)));
+        tasks.forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.PARTICIPANT)));
         reporting.removeIf(u -> u.getCode().equals(plan.getCampaignOffice()));
         return List.copyOf(reporting);
     }

@@ -75,11 +75,6 @@ public class KeyTask {
         return units.stream().filter(u -> u.getRole() == role).map(KeyTaskUnit::getUnit).toList();
     }
 
-    /** Every unit the plan names for this task, lead or participating. */
-    public List<Unit> involvedUnits() {
-        return units.stream().map(KeyTaskUnit::getUnit).toList();
-    }
-
     /** How the unit takes part in this task, if it does. */
     public java.util.Optional<KeyTaskRole> roleOf(Unit unit) {
         return units.stream().filter(u -> u.getUnit().getId().equals(unit.getId())).map(KeyTaskUnit::getRole).findFirst();

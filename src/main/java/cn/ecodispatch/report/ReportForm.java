@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,7 +95,7 @@ public class ReportForm {
      * Key tasks the unit leads show beside its entry what the participating units reported this month; those it
      * takes part in name the lead units.
      */
-    private Object keyTaskRows(ReportVersion version, boolean editable) {
+    private TypedValue keyTaskRows(ReportVersion version, boolean editable) {
         Map<Long, String> reported = contributions.of(version);
         return FormValues.jsonVariable(version.getKeyTasks().stream().map(e -> {
             KeyTask task = e.getKeyTask();

@@ -132,7 +132,7 @@ class BulletinApiTest {
                     "2035年4月生态文明建设示范区创建工作月度通报");
             List<String> firstRow = cells(document.getTables().get(0).getRow(1));
             assertThat(firstRow.subList(0, 3)).containsExactly("1", "大营镇", "105");
-            assertThat(document.getTables().get(0).getRows()).hasSize(31);
+            assertThat(document.getTables().get(0).getRows()).hasSize(38);
             assertThat(document.getDocument().getBody().getSectPr().getPgMar().getTop().toString()).isEqualTo("2098");
         }
         ResponseEntity<byte[]> draftDocx = as("office1").getForEntity(
