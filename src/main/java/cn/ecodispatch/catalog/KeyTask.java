@@ -2,6 +2,7 @@ package cn.ecodispatch.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -76,7 +77,7 @@ public class KeyTask {
     }
 
     /** How the unit takes part in this task, if it does. */
-    public java.util.Optional<KeyTaskRole> roleOf(Unit unit) {
+    public Optional<KeyTaskRole> roleOf(Unit unit) {
         return units.stream().filter(u -> u.getUnit().getId().equals(unit.getId())).map(KeyTaskUnit::getRole).findFirst();
     }
 
