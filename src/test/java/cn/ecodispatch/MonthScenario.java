@@ -117,7 +117,10 @@ public class MonthScenario {
         });
     }
 
-    /** The reporting form filled completely: every item done with work described, every numeric indicator met. */
+    /**
+     * The reporting form filled completely: every item and key task done with work described, every numeric
+     * indicator met.
+     */
     public Map<String, Object> filledReport(Task task, String action) {
         return reportForm(task, action, "DONE", "100");
     }
@@ -140,10 +143,20 @@ public class MonthScenario {
             r.put("problems", "");
             itemRows.add(r);
         });
+        List<Map<String, Object>> keyTaskRows = new ArrayList<>();
+        json(task, "keyTasks").forEach(row -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("label", row.get("label").asText());
+            r.put("progress", progress);
+            r.put("workDone", "本月完成：" + row.get("label").asText());
+            r.put("problems", "");
+            keyTaskRows.add(r);
+        });
         List<Map<String, Object>> indicatorRows = new ArrayList<>();
         indicators.forEach(row -> indicatorRows.add(Map.of("label", row.get("label").asText(), "value", indicatorValue)));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("items", jsonValue(itemRows));
+        variables.put("keyTasks", jsonValue(keyTaskRows));
         variables.put("indicators", jsonValue(indicatorRows));
         variables.put("summary", "本月按计划推进各项创建任务。");
         variables.put("difficulties", "无");

@@ -1,6 +1,9 @@
 package cn.ecodispatch.catalog;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,16 +60,18 @@ public class CatalogService {
     }
 
     /**
-     * The units that report every month: every township, every unit with an Annex 2 list and every lead unit of
-     * a key task, except the campaign office, which reviews.
+     * The units that report every month: every unit the plan gives work to — every township (Annex 1), every owner
+     * of an Annex 2 list, every lead and participating unit of a key task — except the campaign office, which
+     * reviews. Townships first, then list owners, lead units and participating units as the plan names them.
      */
     public List<Unit> reportingUnits() {
         Plan plan = currentPlan();
-        java.util.Set<Unit> reporting = new java.util.LinkedHashSet<>();
+        Set<Unit> reporting = new LinkedHashSet<>();
         units.findAllByOrderByIdAsc().stream().filter(u -> u.getKind() == UnitKind.TOWNSHIP).forEach(reporting::add);
-        workItems.findByPlan(plan).stream().map(WorkItem::getOwner).filter(java.util.Objects::nonNull)
-                .forEach(reporting::add);
-        keyTasks.findByPlanOrderByNumber(plan).forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.LEAD)));
+        workItems.findByPlan(plan).stream().map(WorkItem::getOwner).filter(Objects::nonNull).forEach(reporting::add);
+        List<KeyTask> tasks = keyTasks.findByPlanOrderByNumber(plan);
+        tasks.forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.LEAD)));
+        tasks.forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.PARTICIPANT)));
         reporting.removeIf(u -> u.getCode().equals(plan.getCampaignOffice()));
         return List.copyOf(reporting);
     }

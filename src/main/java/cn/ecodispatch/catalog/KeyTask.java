@@ -2,6 +2,7 @@ package cn.ecodispatch.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -73,6 +74,11 @@ public class KeyTask {
 
     public List<Unit> unitsIn(KeyTaskRole role) {
         return units.stream().filter(u -> u.getRole() == role).map(KeyTaskUnit::getUnit).toList();
+    }
+
+    /** How the unit takes part in this task, if it does. */
+    public Optional<KeyTaskRole> roleOf(Unit unit) {
+        return units.stream().filter(u -> u.getUnit().getId().equals(unit.getId())).map(KeyTaskUnit::getRole).findFirst();
     }
 
     public Long getId() {

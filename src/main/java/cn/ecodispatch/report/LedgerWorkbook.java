@@ -36,19 +36,23 @@ import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.InvalidUploadException;
 
 /**
- * The month's ledger as an Excel workbook (工作任务, 量化指标, 工作总结): written prefilled from the draft, read back
+ * The month's ledger as an Excel workbook (工作任务, 重点任务, 量化指标, 工作总结): written prefilled from the draft, read back
  * into report contents. A workbook with any wrong cell is refused whole, each error named by sheet, row and column.
  */
 @Component
 public class LedgerWorkbook {
 
     static final String ITEMS_SHEET = "工作任务";
+    static final String KEY_TASKS_SHEET = "重点任务";
     static final String INDICATORS_SHEET = "量化指标";
     static final String TEXTS_SHEET = "工作总结";
     private static final String[] ITEM_HEADERS = {"序号", "清单", "工作任务", "具体要求", "进展状态", "本月完成情况", "存在问题"};
+    private static final String[] KEY_TASK_HEADERS = {"序号", "重点任务", "本单位职责", "进展状态", "本月完成情况", "存在问题"};
     private static final String[] INDICATOR_HEADERS = {"指标", "目标", "本月数值"};
     private static final String[] TEXT_LABELS = {"本月工作总结", "存在的困难和问题", "下月工作计划"};
-    private static final int PROGRESS_COLUMN = 4;
+    /** Items and key tasks end in the same three columns: progress, work done, problems. */
+    private static final int ITEM_PROGRESS_COLUMN = 4;
+    private static final int KEY_TASK_PROGRESS_COLUMN = 3;
     private static final int VALUE_COLUMN = 2;
     static final int MAX_CONCURRENT_READS = 2;
     static final Duration TURN_WAIT = Duration.ofSeconds(5);
@@ -62,8 +66,8 @@ public class LedgerWorkbook {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
 
-            Sheet items = workbook.createSheet(ITEMS_SHEET);
-            headerRow(items, ITEM_HEADERS, header);
+            Sheet items = progressSheet(workbook, ITEMS_SHEET, ITEM_HEADERS, new int[] {6, 18, 30, 60, 10, 40, 30},
+                    header);
             int r = 1;
             for (ItemEntry entry : draft.getItems()) {
                 Row row = items.createRow(r++);
@@ -71,20 +75,21 @@ public class LedgerWorkbook {
                 row.createCell(1).setCellValue(entry.getWorkItem().getListKind().label());
                 text(row, 2, entry.getWorkItem().getTask(), wrap);
                 text(row, 3, entry.getWorkItem().getRequirement(), wrap);
-                text(row, 4, entry.getProgress() == null ? null : entry.getProgress().label(), null);
-                text(row, 5, entry.getWorkDone(), wrap);
-                text(row, 6, entry.getProblems(), wrap);
+                progressCells(row, ITEM_PROGRESS_COLUMN, entry, wrap);
             }
-            int[] widths = {6, 18, 30, 60, 10, 40, 30};
-            for (int c = 0; c < widths.length; c++) {
-                items.setColumnWidth(c, widths[c] * 256);
+            progressChoices(items, r - 1, ITEM_PROGRESS_COLUMN);
+
+            Sheet keyTasks = progressSheet(workbook, KEY_TASKS_SHEET, KEY_TASK_HEADERS, new int[] {6, 40, 10, 10, 40, 30},
+                    header);
+            r = 1;
+            for (KeyTaskEntry entry : draft.getKeyTasks()) {
+                Row row = keyTasks.createRow(r++);
+                row.createCell(0).setCellValue(entry.getKeyTask().getNumber());
+                text(row, 1, entry.getKeyTask().getTitle(), wrap);
+                text(row, 2, entry.getRole().label(), null);
+                progressCells(row, KEY_TASK_PROGRESS_COLUMN, entry, wrap);
             }
-            if (r > 1) {
-                DataValidationHelper helper = items.getDataValidationHelper();
-                items.addValidationData(helper.createValidation(helper.createExplicitListConstraint(
-                        java.util.Arrays.stream(Progress.values()).map(Progress::label).toArray(String[]::new)),
-                        new CellRangeAddressList(1, r - 1, PROGRESS_COLUMN, PROGRESS_COLUMN)));
-            }
+            progressChoices(keyTasks, r - 1, KEY_TASK_PROGRESS_COLUMN);
 
             Sheet indicators = workbook.createSheet(INDICATORS_SHEET);
             headerRow(indicators, INDICATOR_HEADERS, header);
@@ -120,7 +125,7 @@ public class LedgerWorkbook {
     }
 
     /**
-     * Reads a filled ledger against the draft: rows must be the draft's items and indicators, in order. At most
+     * Reads a filled ledger against the draft: rows must be the draft's items, key tasks and indicators, in order. At most
      * {@value #MAX_CONCURRENT_READS} uploads are read at a time, so that hostile files sent together cannot exhaust
      * the memory; a request that gets no turn within {@link #TURN_WAIT} is told the system is busy.
      */
@@ -131,15 +136,16 @@ public class LedgerWorkbook {
             xlsx = Files.createTempFile("ledger-", ".xlsx");
             Files.copy(in, xlsx, StandardCopyOption.REPLACE_EXISTING);
             List<CellError> errors = new ArrayList<>();
-            Reader reader = new Reader(LedgerSheets.read(xlsx, Set.of(ITEMS_SHEET, INDICATORS_SHEET, TEXTS_SHEET)),
-                    errors);
+            Reader reader = new Reader(LedgerSheets.read(xlsx,
+                    Set.of(ITEMS_SHEET, KEY_TASKS_SHEET, INDICATORS_SHEET, TEXTS_SHEET)), errors);
             List<ReportContents.Item> items = reader.items(draft.getItems());
+            List<ReportContents.KeyTaskWork> keyTasks = reader.keyTasks(draft.getKeyTasks());
             List<ReportContents.IndicatorEntry> indicators = reader.indicators(draft.getIndicatorValues());
             String[] texts = reader.texts();
             if (!errors.isEmpty()) {
                 throw new InvalidUploadException("台账有 " + errors.size() + " 处错误，未导入任何内容", errors);
             }
-            return new ReportContents(items, indicators, texts[0], texts[1], texts[2]);
+            return new ReportContents(items, keyTasks, indicators, texts[0], texts[1], texts[2]);
         } catch (IOException e) {
             throw new UncheckedIOException("无法暂存上传的台账", e);
         } finally {
@@ -170,6 +176,9 @@ public class LedgerWorkbook {
         }
     }
 
+    private record Work(Progress progress, String workDone, String problems) {
+    }
+
     private static final class Reader {
         private final Map<String, LedgerSheet> sheets;
         private final List<CellError> errors;
@@ -197,15 +206,39 @@ public class LedgerWorkbook {
                     error(ITEMS_SHEET, row, 2, "应为“" + entry.getWorkItem().getTask() + "”，请勿增删或调换任务行");
                     continue;
                 }
-                String progressText = sheet.text(row, PROGRESS_COLUMN);
-                Progress progress = Progress.parse(progressText);
-                if (progressText != null && progress == null) {
-                    error(ITEMS_SHEET, row, PROGRESS_COLUMN, "进展状态应为 " + Progress.allowedLabels() + " 之一");
-                }
-                items.add(new ReportContents.Item(entry.getWorkItem(), progress,
-                        limited(sheet, row, 5, "本月完成情况"), limited(sheet, row, 6, "存在问题")));
+                Work work = work(sheet, row, ITEM_PROGRESS_COLUMN);
+                items.add(new ReportContents.Item(entry.getWorkItem(), work.progress(), work.workDone(),
+                        work.problems()));
             }
             return items;
+        }
+
+        List<ReportContents.KeyTaskWork> keyTasks(List<KeyTaskEntry> shown) {
+            LedgerSheet sheet = sheet(KEY_TASKS_SHEET);
+            List<ReportContents.KeyTaskWork> keyTasks = new ArrayList<>();
+            for (int i = 0; sheet != null && i < shown.size(); i++) {
+                int row = i + 1;
+                KeyTaskEntry entry = shown.get(i);
+                if (!entry.getKeyTask().getTitle().equals(sheet.text(row, 1))) {
+                    error(KEY_TASKS_SHEET, row, 1, "应为“" + entry.getKeyTask().getTitle() + "”，请勿增删或调换重点任务行");
+                    continue;
+                }
+                Work work = work(sheet, row, KEY_TASK_PROGRESS_COLUMN);
+                keyTasks.add(new ReportContents.KeyTaskWork(entry.getKeyTask(), entry.getRole(), work.progress(),
+                        work.workDone(), work.problems()));
+            }
+            return keyTasks;
+        }
+
+        /** The progress, work done and problems of a row, starting at the progress column. */
+        private Work work(LedgerSheet sheet, int row, int progressColumn) {
+            String progressText = sheet.text(row, progressColumn);
+            Progress progress = Progress.parse(progressText);
+            if (progressText != null && progress == null) {
+                error(sheet.name(), row, progressColumn, "进展状态应为 " + Progress.allowedLabels() + " 之一");
+            }
+            return new Work(progress, limited(sheet, row, progressColumn + 1, "本月完成情况"),
+                    limited(sheet, row, progressColumn + 2, "存在问题"));
         }
 
         List<ReportContents.IndicatorEntry> indicators(List<IndicatorValue> shown) {
@@ -262,6 +295,33 @@ public class LedgerWorkbook {
         bold.setBold(true);
         style.setFont(bold);
         return style;
+    }
+
+    private static Sheet progressSheet(Workbook workbook, String name, String[] headers, int[] widths,
+            CellStyle header) {
+        Sheet sheet = workbook.createSheet(name);
+        headerRow(sheet, headers, header);
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        return sheet;
+    }
+
+    private static void progressCells(Row row, int progressColumn, ProgressEntry entry, CellStyle wrap) {
+        text(row, progressColumn, entry.getProgress() == null ? null : entry.getProgress().label(), null);
+        text(row, progressColumn + 1, entry.getWorkDone(), wrap);
+        text(row, progressColumn + 2, entry.getProblems(), wrap);
+    }
+
+    /** A drop-down of the progress labels in the progress column of rows 1 to lastRow. */
+    private static void progressChoices(Sheet sheet, int lastRow, int progressColumn) {
+        if (lastRow < 1) {
+            return;
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        sheet.addValidationData(helper.createValidation(helper.createExplicitListConstraint(
+                java.util.Arrays.stream(Progress.values()).map(Progress::label).toArray(String[]::new)),
+                new CellRangeAddressList(1, lastRow, progressColumn, progressColumn)));
     }
 
     private static void headerRow(Sheet sheet, String[] headers, CellStyle style) {

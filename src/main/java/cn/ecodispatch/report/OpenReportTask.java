@@ -1,12 +1,21 @@
 package cn.ecodispatch.report;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.KeyTaskRole;
+import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.review.ReviewService;
+import cn.ecodispatch.shared.SystemActions;
 
-/** After the draft changed outside Tasklist (an imported ledger), the open reporting form shows the new draft. */
+/**
+ * After what a reporting form shows changed outside it — an imported ledger, a participating unit's contribution —
+ * the open reporting form shows the change.
+ */
 @Component
 class OpenReportTask {
 
@@ -29,5 +38,20 @@ class OpenReportTask {
             taskService.setVariablesLocal(task.getId(), form.editable(report, reports.draft(report),
                     review.pendingReturnReason(report).orElse(null)));
         }
+    }
+
+    /**
+     * A participating unit has submitted: the lead units of its key tasks that are still drafting see its
+     * contribution. Their tasks belong to other units, so this is done on the system's account.
+     */
+    void refreshLeadUnitForms(UnitReport participant, ReportVersion submitted) {
+        Set<Unit> leads = submitted.getKeyTasks().stream().filter(e -> !e.isLead())
+                .flatMap(e -> e.getKeyTask().unitsIn(KeyTaskRole.LEAD).stream()).collect(Collectors.toSet());
+        if (leads.isEmpty()) {
+            return;
+        }
+        reports.reportsOf(participant.getCycle(), leads).stream()
+                .filter(lead -> lead.getStatus() == ReportStatus.DRAFTING)
+                .forEach(lead -> SystemActions.run(() -> refreshForm(lead)));
     }
 }

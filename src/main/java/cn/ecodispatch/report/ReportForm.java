@@ -5,38 +5,46 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.catalog.KeyTask;
+import cn.ecodispatch.catalog.KeyTaskRole;
+import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.catalog.WorkItem;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
 
 /**
- * The report as the Camunda Forms see it: the variables a form shows ({@code items}, {@code indicators}, the
- * texts) and the contents read back from a submitted form, checked item by item.
+ * The report as the Camunda Forms see it: the variables a form shows ({@code items}, {@code keyTasks},
+ * {@code indicators}, the texts) and the contents read back from a submitted form, checked row by row.
  */
 @Component
 public class ReportForm {
 
     static final String ITEMS = "items";
+    static final String KEY_TASKS = "keyTasks";
     static final String INDICATORS = "indicators";
     static final String SUMMARY = "summary";
     static final String DIFFICULTIES = "difficulties";
     static final String NEXT_MONTH_PLAN = "nextMonthPlan";
     /** Every field of the report a form shows (and Tasklist sends back, even read-only). */
-    public static final String[] FIELDS = {ITEMS, INDICATORS, SUMMARY, DIFFICULTIES, NEXT_MONTH_PLAN};
+    public static final String[] FIELDS = {ITEMS, KEY_TASKS, INDICATORS, SUMMARY, DIFFICULTIES, NEXT_MONTH_PLAN};
     static final int TEXT_LIMIT = 4000;
 
     private final ReportLinks links;
     private final IndicatorVerdicts verdicts;
+    private final ParticipantContributions contributions;
 
-    ReportForm(ReportLinks links, IndicatorVerdicts verdicts) {
+    ReportForm(ReportLinks links, IndicatorVerdicts verdicts, ParticipantContributions contributions) {
         this.links = links;
         this.verdicts = verdicts;
+        this.contributions = contributions;
     }
 
     /** What the reporting form shows: the draft, editable. */
@@ -44,15 +52,9 @@ public class ReportForm {
         Map<String, Object> variables = header(report);
         variables.put("dueLabel", ReportLabels.dayBefore(report.getDueAt()));
         variables.put("returnReason", returnReason);
-        variables.put(ITEMS, FormValues.jsonVariable(draft.getItems().stream().map(e -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", ReportLabels.item(e.getWorkItem()));
-            row.put("requirement", e.getWorkItem().getRequirement());
-            row.put("progress", e.getProgress() == null ? null : e.getProgress().name());
-            row.put("workDone", e.getWorkDone());
-            row.put("problems", e.getProblems());
-            return row;
-        }).toList()));
+        variables.put(ITEMS, FormValues.jsonVariable(draft.getItems().stream()
+                .map(e -> progressRow(itemRow(e), e, true)).toList()));
+        variables.put(KEY_TASKS, keyTaskRows(draft, true));
         variables.put(INDICATORS, FormValues.jsonVariable(draft.getIndicatorValues().stream().map(v -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", ReportLabels.indicator(v.getIndicator()));
@@ -66,15 +68,9 @@ public class ReportForm {
     /** What the leader's and the office's forms show: a submitted version, read-only. */
     Map<String, Object> readOnly(UnitReport report, ReportVersion version) {
         Map<String, Object> variables = header(report);
-        variables.put(ITEMS, FormValues.jsonVariable(version.getItems().stream().map(e -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", ReportLabels.item(e.getWorkItem()));
-            row.put("requirement", e.getWorkItem().getRequirement());
-            row.put("progressLabel", e.getProgress() == null ? "" : e.getProgress().label());
-            row.put("workDone", e.getWorkDone());
-            row.put("problems", e.getProblems());
-            return row;
-        }).toList()));
+        variables.put(ITEMS, FormValues.jsonVariable(version.getItems().stream()
+                .map(e -> progressRow(itemRow(e), e, false)).toList()));
+        variables.put(KEY_TASKS, keyTaskRows(version, false));
         variables.put(INDICATORS, FormValues.jsonVariable(verdicts.of(version).entrySet().stream().map(judged -> {
             IndicatorValue v = judged.getKey();
             Map<String, Object> row = new LinkedHashMap<>();
@@ -86,6 +82,44 @@ public class ReportForm {
         }).toList()));
         putTexts(variables, version);
         return variables;
+    }
+
+    private static Map<String, Object> itemRow(ItemEntry entry) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("label", ReportLabels.item(entry.getWorkItem()));
+        row.put("requirement", entry.getWorkItem().getRequirement());
+        return row;
+    }
+
+    /**
+     * Key tasks the unit leads show beside its entry what the participating units reported this month; those it
+     * takes part in name the lead units.
+     */
+    private TypedValue keyTaskRows(ReportVersion version, boolean editable) {
+        Map<Long, String> reported = contributions.of(version);
+        return FormValues.jsonVariable(version.getKeyTasks().stream().map(e -> {
+            KeyTask task = e.getKeyTask();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", ReportLabels.keyTask(task));
+            row.put("roleLabel", e.getRole().label());
+            row.put("contributions", e.isLead() ? reported.get(task.getId())
+                    : "本单位为参与单位，牵头单位：" + String.join("、",
+                            task.unitsIn(KeyTaskRole.LEAD).stream().map(Unit::getName).toList()));
+            return progressRow(row, e, editable);
+        }).toList());
+    }
+
+    /** The editable form binds the progress code, the read-only forms show its label. */
+    private static Map<String, Object> progressRow(Map<String, Object> row, ProgressEntry entry, boolean editable) {
+        Progress progress = entry.getProgress();
+        if (editable) {
+            row.put("progress", progress == null ? null : progress.name());
+        } else {
+            row.put("progressLabel", progress == null ? "" : progress.label());
+        }
+        row.put("workDone", entry.getWorkDone());
+        row.put("problems", entry.getProblems());
+        return row;
     }
 
     private Map<String, Object> header(UnitReport report) {
@@ -106,26 +140,27 @@ public class ReportForm {
      * Reads a submitted reporting form against the draft it was shown. Tasklist sends back only the fields a form
      * binds, so rows are matched by position and checked by their label; nothing outside the unit's lists is taken.
      */
-    ReportContents read(ReportVersion draft, JsonNode items, JsonNode indicators, String summary, String difficulties,
-            String nextMonthPlan) {
+    ReportContents read(ReportVersion draft, JsonNode items, JsonNode keyTasks, JsonNode indicators, String summary,
+            String difficulties, String nextMonthPlan) {
         List<ItemEntry> shownItems = draft.getItems();
+        List<KeyTaskEntry> shownKeyTasks = draft.getKeyTasks();
         List<IndicatorValue> shownIndicators = draft.getIndicatorValues();
         checkRows(items, shownItems.size(), ITEMS, i -> ReportLabels.item(shownItems.get(i).getWorkItem()));
+        checkRows(keyTasks, shownKeyTasks.size(), KEY_TASKS, i -> ReportLabels.keyTask(shownKeyTasks.get(i).getKeyTask()));
         checkRows(indicators, shownIndicators.size(), INDICATORS,
                 i -> ReportLabels.indicator(shownIndicators.get(i).getIndicator()));
         List<ReportContents.Item> itemEntries = new ArrayList<>();
         for (int i = 0; i < shownItems.size(); i++) {
             WorkItem item = shownItems.get(i).getWorkItem();
-            JsonNode row = items.path(i);
-            String label = ReportLabels.item(item);
-            String progressText = text(row, "progress");
-            Progress progress = Progress.parse(progressText);
-            if (progressText != null && progress == null) {
-                throw new InvalidInputException("items.progress", label + "：进展状态应为 " + Progress.allowedLabels() + " 之一");
-            }
-            itemEntries.add(new ReportContents.Item(item, progress,
-                    FormValues.limited(text(row, "workDone"), "items.workDone", label + " 本月完成情况", TEXT_LIMIT),
-                    FormValues.limited(text(row, "problems"), "items.problems", label + " 存在问题", TEXT_LIMIT)));
+            Work work = work(items.path(i), ITEMS, ReportLabels.item(item));
+            itemEntries.add(new ReportContents.Item(item, work.progress(), work.workDone(), work.problems()));
+        }
+        List<ReportContents.KeyTaskWork> keyTaskEntries = new ArrayList<>();
+        for (int i = 0; i < shownKeyTasks.size(); i++) {
+            KeyTaskEntry shown = shownKeyTasks.get(i);
+            Work work = work(keyTasks.path(i), KEY_TASKS, ReportLabels.keyTask(shown.getKeyTask()));
+            keyTaskEntries.add(new ReportContents.KeyTaskWork(shown.getKeyTask(), shown.getRole(), work.progress(),
+                    work.workDone(), work.problems()));
         }
         List<ReportContents.IndicatorEntry> indicatorEntries = new ArrayList<>();
         for (int i = 0; i < shownIndicators.size(); i++) {
@@ -133,14 +168,36 @@ public class ReportForm {
             indicatorEntries.add(new ReportContents.IndicatorEntry(indicator,
                     IndicatorValues.check(indicator, text(indicators.path(i), "value"))));
         }
-        return new ReportContents(itemEntries, indicatorEntries,
+        return new ReportContents(itemEntries, keyTaskEntries, indicatorEntries,
                 FormValues.limited(summary, SUMMARY, "本月工作总结", TEXT_LIMIT),
                 FormValues.limited(difficulties, DIFFICULTIES, "存在的困难和问题", TEXT_LIMIT),
                 FormValues.limited(nextMonthPlan, NEXT_MONTH_PLAN, "下月工作计划", TEXT_LIMIT));
     }
 
+    private record Work(Progress progress, String workDone, String problems) {
+    }
+
+    /** One row's progress, work done and problems; a refusal names the row, e.g. 重点任务第8项 … 的“存在问题”. */
+    private static Work work(JsonNode row, String list, String rowLabel) {
+        String progressText = text(row, "progress");
+        Progress progress = Progress.parse(progressText);
+        if (progressText != null && progress == null) {
+            throw new InvalidInputException(list + ".progress",
+                    rowLabel + "：进展状态应为 " + Progress.allowedLabels() + " 之一");
+        }
+        return new Work(progress, limited(text(row, "workDone"), list + ".workDone", rowLabel, "本月完成情况"),
+                limited(text(row, "problems"), list + ".problems", rowLabel, "存在问题"));
+    }
+
+    private static String limited(String text, String field, String rowLabel, String fieldLabel) {
+        if (text != null && text.length() > TEXT_LIMIT) {
+            throw new InvalidInputException(field, rowLabel + "的“" + fieldLabel + "”不能超过 " + TEXT_LIMIT + " 个字");
+        }
+        return text;
+    }
+
     /** An empty list is not submitted at all; otherwise the rows must be the ones shown, in order. */
-    private static void checkRows(JsonNode rows, int expected, String field, java.util.function.IntFunction<String> label) {
+    private static void checkRows(JsonNode rows, int expected, String field, IntFunction<String> label) {
         if (rows.isMissingNode() && expected == 0) {
             return;
         }

@@ -4,11 +4,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
 import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.catalog.KeyTask;
 import cn.ecodispatch.catalog.ListKind;
 import cn.ecodispatch.catalog.WorkItem;
 import cn.ecodispatch.shared.Zones;
 
-/** How items, indicators and dates are named to users in forms, the ledger and messages. */
+/** How items, key tasks, indicators and dates are named to users in forms, the ledger and messages. */
 public final class ReportLabels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
@@ -20,6 +21,11 @@ public final class ReportLabels {
     public static String item(WorkItem item) {
         String list = item.getListKind() == ListKind.TOWNSHIP ? "附件1" : "附件2";
         return list + " 第" + item.getNumber() + "项 " + item.getTask();
+    }
+
+    /** e.g. 重点任务第8项 加快推进碧水工程 */
+    public static String keyTask(KeyTask keyTask) {
+        return "重点任务第" + keyTask.getNumber() + "项 " + keyTask.getTitle();
     }
 
     /** e.g. 秸秆综合利用率（目标 ≥95%，2022年底前） */

@@ -1,6 +1,7 @@
 package cn.ecodispatch.report;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -30,12 +31,14 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** A new report for the unit, with an empty draft listing its work items and indicators. */
+    /** A new report for the unit, with an empty draft listing its work items, key tasks and indicators. */
     public UnitReport open(DispatchCycle cycle, Unit unit, OffsetDateTime dueAt) {
         UnitReport report = reports.save(new UnitReport(cycle, unit, dueAt));
         ReportVersion draft = new ReportVersion(report, 1);
         draft.replaceContents(new ReportContents(
                 catalog.workItemsOf(unit).stream().map(w -> new ReportContents.Item(w, null, null, null)).toList(),
+                catalog.keyTasksOf(unit).stream().map(t -> new ReportContents.KeyTaskWork(t, t.roleOf(unit).orElseThrow(),
+                        null, null, null)).toList(),
                 catalog.indicatorsOf(unit).stream().map(i -> new ReportContents.IndicatorEntry(i, null)).toList(),
                 null, null, null), null, null);
         versions.save(draft);
@@ -49,6 +52,12 @@ public class ReportService {
     @Transactional(readOnly = true)
     public UnitReport report(long id) {
         return reports.findById(id).orElseThrow(() -> new NotFoundException("报送不存在：" + id));
+    }
+
+    /** The month's reports of the given units. */
+    @Transactional(readOnly = true)
+    public List<UnitReport> reportsOf(DispatchCycle cycle, Collection<Unit> units) {
+        return reports.findByCycleAndUnitIn(cycle, units);
     }
 
     @Transactional(readOnly = true)
@@ -77,11 +86,12 @@ public class ReportService {
     }
 
     /** Freezes the draft as a submitted version; refuses, naming the field, if anything required is missing. */
-    public void submit(UnitReport report, String user) {
+    public ReportVersion submit(UnitReport report, String user) {
         ReportVersion draft = draft(report);
         SubmissionRules.check(draft);
         draft.submit(user, clock.now());
         report.submitted(clock.now());
+        return draft;
     }
 
     public void markSignedOff(UnitReport report) {

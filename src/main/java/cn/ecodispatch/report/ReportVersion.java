@@ -67,6 +67,10 @@ public class ReportVersion {
 
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    private List<KeyTaskEntry> keyTasks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
     private List<IndicatorValue> indicatorValues = new ArrayList<>();
 
     protected ReportVersion() {
@@ -86,6 +90,8 @@ public class ReportVersion {
         draft.nextMonthPlan = nextMonthPlan;
         items.forEach(i -> draft.items.add(new ItemEntry(draft, i.getWorkItem(), i.getProgress(), i.getWorkDone(),
                 i.getProblems())));
+        keyTasks.forEach(k -> draft.keyTasks.add(new KeyTaskEntry(draft, k.getKeyTask(), k.getRole(), k.getProgress(),
+                k.getWorkDone(), k.getProblems())));
         indicatorValues.forEach(v -> draft.indicatorValues.add(new IndicatorValue(draft, v.getIndicator(), v.getValue())));
         return draft;
     }
@@ -102,6 +108,12 @@ public class ReportVersion {
             items.stream().filter(e -> e.getWorkItem().equals(item.workItem())).findFirst().ifPresentOrElse(
                     e -> e.update(item.progress(), item.workDone(), item.problems()),
                     () -> items.add(new ItemEntry(this, item.workItem(), item.progress(), item.workDone(), item.problems())));
+        }
+        for (ReportContents.KeyTaskWork work : contents.keyTasks()) {
+            keyTasks.stream().filter(e -> e.getKeyTask().equals(work.keyTask())).findFirst().ifPresentOrElse(
+                    e -> e.update(work.progress(), work.workDone(), work.problems()),
+                    () -> keyTasks.add(new KeyTaskEntry(this, work.keyTask(), work.role(), work.progress(),
+                            work.workDone(), work.problems())));
         }
         for (ReportContents.IndicatorEntry entry : contents.indicators()) {
             indicatorValues.stream().filter(v -> v.getIndicator().equals(entry.indicator())).findFirst().ifPresentOrElse(
@@ -156,6 +168,10 @@ public class ReportVersion {
 
     public List<ItemEntry> getItems() {
         return List.copyOf(items);
+    }
+
+    public List<KeyTaskEntry> getKeyTasks() {
+        return List.copyOf(keyTasks);
     }
 
     public List<IndicatorValue> getIndicatorValues() {

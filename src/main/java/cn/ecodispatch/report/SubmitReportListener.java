@@ -9,7 +9,8 @@ import cn.ecodispatch.shared.InvalidInputException;
 
 /**
  * Task_SubmitMonthlyReport, on complete: saves the form into the draft and, for 提交, submits it — in the same
- * transaction as the completion, so a refused submission leaves the task open and the saved draft as it was.
+ * transaction as the completion, so a refused submission leaves the task open and the saved draft as it was. A
+ * participating unit's submission shows at once in the open forms of the lead units of its key tasks.
  */
 @Component("submitReportListener")
 class SubmitReportListener implements TaskListener {
@@ -20,11 +21,13 @@ class SubmitReportListener implements TaskListener {
     private final ReportTaskContext context;
     private final ReportService reports;
     private final ReportForm form;
+    private final OpenReportTask openTask;
 
-    SubmitReportListener(ReportTaskContext context, ReportService reports, ReportForm form) {
+    SubmitReportListener(ReportTaskContext context, ReportService reports, ReportForm form, OpenReportTask openTask) {
         this.context = context;
         this.reports = reports;
         this.form = form;
+        this.openTask = openTask;
     }
 
     @Override
@@ -37,10 +40,11 @@ class SubmitReportListener implements TaskListener {
         UnitReport report = context.reportCompleting(task);
         String user = FormValues.currentUser(task);
         reports.saveDraft(report, form.read(reports.draft(report), FormValues.json(task, ReportForm.ITEMS),
-                FormValues.json(task, ReportForm.INDICATORS), FormValues.text(task, ReportForm.SUMMARY),
-                FormValues.text(task, ReportForm.DIFFICULTIES), FormValues.text(task, ReportForm.NEXT_MONTH_PLAN)), user);
+                FormValues.json(task, ReportForm.KEY_TASKS), FormValues.json(task, ReportForm.INDICATORS),
+                FormValues.text(task, ReportForm.SUMMARY), FormValues.text(task, ReportForm.DIFFICULTIES),
+                FormValues.text(task, ReportForm.NEXT_MONTH_PLAN)), user);
         if (SUBMIT.equals(action)) {
-            reports.submit(report, user);
+            openTask.refreshLeadUnitForms(report, reports.submit(report, user));
         }
         FormValues.discard(task, ReportForm.FIELDS);
     }

@@ -1,12 +1,16 @@
 package cn.ecodispatch.report;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.dispatch.DispatchCycle;
 
 public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
     List<UnitReport> findByCycleOrderById(DispatchCycle cycle);
+
+    List<UnitReport> findByCycleAndUnitIn(DispatchCycle cycle, Collection<Unit> units);
 }

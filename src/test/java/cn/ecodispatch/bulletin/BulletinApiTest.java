@@ -98,7 +98,7 @@ class BulletinApiTest {
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody().get("ownUnitCode").asText()).isEqualTo("daying");
         assertThat(own.getBody().get("bulletin").get("documentNumber").asText()).startsWith("陕创办通〔2036〕");
-        assertThat(own.getBody().get("ranking")).hasSize(30);
+        assertThat(own.getBody().get("ranking")).hasSize(37);
         assertThat(own.getBody().get("ranking").get(0).get("unitCode").asText()).as("按时报送又受表扬").isEqualTo("daying");
         assertThat(own.getBody().get("correctable").asBoolean()).isFalse();
         assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -132,7 +132,7 @@ class BulletinApiTest {
                     "2035年4月生态文明建设示范区创建工作月度通报");
             List<String> firstRow = cells(document.getTables().get(0).getRow(1));
             assertThat(firstRow.subList(0, 3)).containsExactly("1", "大营镇", "105");
-            assertThat(document.getTables().get(0).getRows()).hasSize(31);
+            assertThat(document.getTables().get(0).getRows()).hasSize(38);
             assertThat(document.getDocument().getBody().getSectPr().getPgMar().getTop().toString()).isEqualTo("2098");
         }
         ResponseEntity<byte[]> draftDocx = as("office1").getForEntity(
@@ -158,7 +158,7 @@ class BulletinApiTest {
             }
             List<String> expected = new ArrayList<>();
             view.get("ranking").forEach(row -> expected.add(row.get("unitName").asText()));
-            assertThat(units).hasSize(30).containsExactlyElementsOf(expected);
+            assertThat(units).hasSize(37).containsExactlyElementsOf(expected);
             assertThat(ranking.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(105);
             assertThat(workbook.getSheet("各单位情况")).isNotNull();
         }

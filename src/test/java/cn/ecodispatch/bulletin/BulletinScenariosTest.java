@@ -82,12 +82,12 @@ class BulletinScenariosTest {
         assertThat(draft.getTitle()).isEqualTo("2035年1月生态文明建设示范区创建工作月度通报");
 
         List<UnitFigures> ranked = draft.getUnits();
-        assertThat(ranked).hasSize(30);
+        assertThat(ranked).hasSize(37);
         assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.ON_TIME).extracting(UnitFigures::getUnitCode)
                 .containsExactlyInAnyOrder(commended, onTime, returnedOnce, withProblem);
         assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.LATE).extracting(UnitFigures::getUnitCode)
                 .containsExactly(late);
-        assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.MISSING).hasSize(25);
+        assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.MISSING).hasSize(32);
         assertThat(figures(ranked, returnedOnce).getReturnCount()).isEqualTo(1);
         assertThat(figures(ranked, late).getReminderLetters()).as("逾期报送的提示函").isEqualTo(1);
         assertThat(figures(ranked, late).getDaysLate()).isEqualTo(3);
@@ -103,9 +103,9 @@ class BulletinScenariosTest {
                         org.assertj.core.groups.Tuple.tuple(withProblem, 100, 2),
                         org.assertj.core.groups.Tuple.tuple(returnedOnce, 95, 4),
                         org.assertj.core.groups.Tuple.tuple(late, 80, 5));
-        assertThat(ranked.get(29).getUnitCode()).as("未报送又被通报批评的单位排在最后").isEqualTo(criticized);
-        assertThat(ranked.get(29).getScore()).isEqualTo(100 - 30 - 10 - 10);
-        assertThat(draft.getBody()).contains("本月应报送单位30个，按时报送4个，逾期报送1个，未报送25个。")
+        assertThat(ranked.get(36).getUnitCode()).as("未报送又被通报批评的单位排在最后").isEqualTo(criticized);
+        assertThat(ranked.get(36).getScore()).isEqualTo(100 - 30 - 10 - 10);
+        assertThat(draft.getBody()).contains("本月应报送单位37个，按时报送4个，逾期报送1个，未报送32个。")
                 .contains("对以下单位予以通报表扬：" + figures(ranked, commended).getUnitName())
                 .contains("对以下单位予以通报批评：" + figures(ranked, criticized).getUnitName())
                 .contains("前3名为：" + figures(ranked, commended).getUnitName() + "（105分）");

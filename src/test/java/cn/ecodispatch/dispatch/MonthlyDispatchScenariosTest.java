@@ -46,13 +46,13 @@ class MonthlyDispatchScenariosTest {
     }
 
     @Test
-    void the_month_goes_to_every_township_and_every_department_with_a_list_or_a_lead_but_not_to_the_office() {
+    void the_month_goes_to_every_unit_the_plan_gives_work_to_but_not_to_the_office() {
         month.clockAt("2031-01-02T09:00");
         DispatchCycle cycle = month.startMonth("2031-01");
 
         List<String> units = dispatch.reportsOf(cycle).stream().map(r -> r.getUnit().getCode()).toList();
-        assertThat(units).hasSize(30).contains("daying", "dianzi", "shuili", "shengtaihuanjing", "weijian",
-                "zuzhibu", "quweiban", "wuranfangzhiban", "tongji").doesNotContain("chuangjianban", "renshe", "dangxiao");
+        assertThat(units).hasSize(37).contains("daying", "dianzi", "shuili", "shengtaihuanjing", "weijian",
+                "zuzhibu", "quweiban", "wuranfangzhiban", "tongji", "renshe", "dangxiao").doesNotContain("chuangjianban");
         ProcessInstance instance = month.runtimeService.createProcessInstanceQuery()
                 .processInstanceId(cycle.getProcessInstanceId()).singleResult();
         assertThat(instance).isWaitingAt(GATEWAY_WAIT);
@@ -92,7 +92,7 @@ class MonthlyDispatchScenariosTest {
 
         DispatchCycle cycle = dispatch.cycleOf(Period.parse("2031-04")).orElseThrow();
         assertThat(cycle.getStartedBy()).isEqualTo("定时任务");
-        assertThat(dispatch.reportsOf(cycle)).hasSize(30);
+        assertThat(dispatch.reportsOf(cycle)).hasSize(37);
         assertThat(timerStart().getDuedate()).as("下一次定时开启在下月1日8时").isEqualTo(shanghai("2031-05-01T08:00"));
     }
 
@@ -124,9 +124,9 @@ class MonthlyDispatchScenariosTest {
 
         assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.TASK_CONSULT);
         org.camunda.bpm.engine.task.Task consult = month.taskOf(instance, MonthlyDispatchProcess.Elements.TASK_CONSULT);
-        assertThat(month.json(consult, "commendedUnits")).hasSize(30);
+        assertThat(month.json(consult, "commendedUnits")).hasSize(37);
         assertThat((String) month.taskService.getVariable(consult.getId(), "resultsSummary"))
-                .isEqualTo("本月应报送单位 30 个，已办结 30 个；建议通报表扬 30 个、通报批评 0 个、现场检查 0 个。");
+                .isEqualTo("本月应报送单位 37 个，已办结 37 个；建议通报表扬 37 个、通报批评 0 个、现场检查 0 个。");
         month.complete("director", consult, java.util.Map.of("problemsList", "本月未发现问题。",
                 "commendedUnits", MonthScenario.jsonValue(List.of("daying")),
                 "criticizedUnits", MonthScenario.jsonValue(List.of()),

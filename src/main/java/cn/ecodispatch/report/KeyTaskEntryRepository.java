@@ -1,0 +1,23 @@
+package cn.ecodispatch.report;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import cn.ecodispatch.catalog.KeyTask;
+import cn.ecodispatch.dispatch.DispatchCycle;
+
+public interface KeyTaskEntryRepository extends JpaRepository<KeyTaskEntry, Long> {
+
+    /** The participating units' contributions to the key tasks in the month, each unit's latest submitted one. */
+    @Query("""
+            select e from KeyTaskEntry e join e.version v join v.report r
+            where r.cycle = :cycle and e.keyTask in :keyTasks
+              and e.role = cn.ecodispatch.catalog.KeyTaskRole.PARTICIPANT
+              and v.state = cn.ecodispatch.report.ReportVersion.State.SUBMITTED
+              and v.versionNo = (select max(w.versionNo) from ReportVersion w
+                                 where w.report = r and w.state = cn.ecodispatch.report.ReportVersion.State.SUBMITTED)""")
+    List<KeyTaskEntry> latestSubmittedContributions(DispatchCycle cycle, Collection<KeyTask> keyTasks);
+}
