@@ -26,6 +26,7 @@ import cn.ecodispatch.evidence.EvidenceView;
 import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.security.CurrentUser;
 import cn.ecodispatch.security.UnitAccess;
+import cn.ecodispatch.shared.ForbiddenException;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.supervision.ReminderLetters;
 
@@ -38,6 +39,8 @@ import cn.ecodispatch.supervision.ReminderLetters;
 @Transactional
 class ReportController {
 
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -48,10 +51,6 @@ class ReportController {
     }
 
     record VersionView(int versionNo, String stateLabel, String submittedBy, OffsetDateTime submittedAt) {
-    }
-
-    record DecisionView(String stageLabel, String outcomeLabel, String reason, String decidedBy,
-            OffsetDateTime decidedAt) {
     }
 
     record LetterView(String letterNumber, String reasonLabel, String content, OffsetDateTime issuedAt) {
@@ -70,9 +69,12 @@ class ReportController {
     private final LedgerWorkbook ledger;
     private final OpenReportTask openTask;
     private final UnitAccess access;
+    private final ReportVersionViews versionViews;
+    private final ReportVersionDocument versionDocument;
 
     ReportController(ReportService reports, ReviewService review, ReminderLetters letters, EvidenceService evidence,
-            LedgerWorkbook ledger, OpenReportTask openTask, UnitAccess access) {
+            LedgerWorkbook ledger, OpenReportTask openTask, UnitAccess access, ReportVersionViews versionViews,
+            ReportVersionDocument versionDocument) {
         this.reports = reports;
         this.review = review;
         this.letters = letters;
@@ -80,6 +82,8 @@ class ReportController {
         this.ledger = ledger;
         this.openTask = openTask;
         this.access = access;
+        this.versionViews = versionViews;
+        this.versionDocument = versionDocument;
     }
 
     @GetMapping
@@ -98,10 +102,23 @@ class ReportController {
                 reports.versions(report).stream().filter(v -> v.getState() == ReportVersion.State.SUBMITTED)
                         .map(v -> new VersionView(v.getVersionNo(), "已提交", v.getSubmittedBy(), v.getSubmittedAt()))
                         .toList(),
-                review.decisions(report).stream().map(d -> new DecisionView(d.getStage().label(),
-                        d.getOutcome().label(), d.getReason(), d.getDecidedBy(), d.getDecidedAt())).toList(),
+                review.decisions(report).stream().map(DecisionView::of).toList(),
                 letters.ofReport(report).stream().map(l -> new LetterView(l.getLetterNumber(), l.getReason().label(),
                         l.getContent(), l.getIssuedAt())).toList());
+    }
+
+    @GetMapping("/versions/{versionNo}")
+    ReportVersionView version(@PathVariable long reportId, @PathVariable int versionNo) {
+        return versionViews.of(visibleVersion(reportId, versionNo));
+    }
+
+    @GetMapping("/versions/{versionNo}/document.docx")
+    ResponseEntity<byte[]> versionDocument(@PathVariable long reportId, @PathVariable int versionNo) {
+        ReportVersionView version = versionViews.of(visibleVersion(reportId, versionNo));
+        String fileName = version.unitName() + "-" + version.period() + "-月度工作总结和台账-第" + versionNo + "版"
+                + (version.draft() ? "（草稿）" : "") + ".docx";
+        return ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
+                .body(versionDocument.write(version));
     }
 
     @GetMapping("/ledger-template")
@@ -110,10 +127,12 @@ class ReportController {
         ReportVersion version = report.getStatus() == ReportStatus.DRAFTING ? reports.draft(report)
                 : reports.latestSubmitted(report);
         String fileName = report.getUnit().getName() + "-" + report.getCycle().getPeriod() + "-月度台账.xlsx";
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
                 .body(ledger.template(report, version));
+    }
+
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 
     @PostMapping("/ledger")
@@ -147,6 +166,16 @@ class ReportController {
         UnitReport report = reports.report(reportId);
         access.checkCanView(report.getUnit());
         return report;
+    }
+
+    /** A submitted version for everyone who sees the report; a draft only for the unit's own staff. */
+    private ReportVersion visibleVersion(long reportId, int versionNo) {
+        UnitReport report = visible(reportId);
+        ReportVersion version = reports.version(report, versionNo);
+        if (version.getState() == ReportVersion.State.DRAFT && !access.isStaffOf(report.getUnit())) {
+            throw new ForbiddenException("第" + versionNo + "版尚未提交，草稿仅本单位工作人员可以查看");
+        }
+        return version;
     }
 
     private UnitReport editable(long reportId) {

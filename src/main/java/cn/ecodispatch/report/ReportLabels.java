@@ -30,11 +30,15 @@ public final class ReportLabels {
 
     /** e.g. 秸秆综合利用率（目标 ≥95%，2022年底前） */
     public static String indicator(Indicator indicator) {
+        return indicator.getName() + "（目标 " + target(indicator) + "）";
+    }
+
+    /** e.g. ≥95%，2022年底前 */
+    public static String target(Indicator indicator) {
         String target = indicator.isHigherLevelTarget() ? "达到上级考核要求"
                 : indicator.getComparator().symbol() + indicator.getTargetValue().stripTrailingZeros().toPlainString()
                         + (indicator.getMeasureUnit() == null ? "" : indicator.getMeasureUnit());
-        String deadline = indicator.getDeadlineText() == null ? "" : "，" + indicator.getDeadlineText();
-        return indicator.getName() + "（目标 " + target + deadline + "）";
+        return indicator.getDeadlineText() == null ? target : target + "，" + indicator.getDeadlineText();
     }
 
     /** The last day before {@code end}, e.g. a due time of 6 May 00:00 reads 2022年5月5日. */

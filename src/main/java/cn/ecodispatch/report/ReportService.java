@@ -65,6 +65,12 @@ public class ReportService {
         return versions.findByReportOrderByVersionNo(report);
     }
 
+    @Transactional(readOnly = true)
+    public ReportVersion version(UnitReport report, int versionNo) {
+        return versions.findByReportAndVersionNo(report, versionNo)
+                .orElseThrow(() -> new NotFoundException("该报送没有第" + versionNo + "版"));
+    }
+
     /** The version the reporter is editing; there is one whenever the report is being drafted. */
     @Transactional(readOnly = true)
     public ReportVersion draft(UnitReport report) {

@@ -13,6 +13,8 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
 
     List<ReportVersion> findByReportOrderByVersionNo(UnitReport report);
 
+    Optional<ReportVersion> findByReportAndVersionNo(UnitReport report, int versionNo);
+
     Optional<ReportVersion> findFirstByReportAndStateOrderByVersionNoDesc(UnitReport report, ReportVersion.State state);
 
     /** The unit's reports of the months before the given one, each in its latest submitted version, oldest first. */

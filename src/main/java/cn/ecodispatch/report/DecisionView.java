@@ -1,0 +1,14 @@
+package cn.ecodispatch.report;
+
+import java.time.OffsetDateTime;
+
+import cn.ecodispatch.review.ReportDecision;
+
+/** A leader's sign-off or an office review as the report page and the printed version show it. */
+record DecisionView(String stageLabel, String outcomeLabel, String reason, String decidedBy, OffsetDateTime decidedAt) {
+
+    static DecisionView of(ReportDecision decision) {
+        return new DecisionView(decision.getStage().label(), decision.getOutcome().label(), decision.getReason(),
+                decision.getDecidedBy(), decision.getDecidedAt());
+    }
+}
