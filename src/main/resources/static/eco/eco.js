@@ -462,8 +462,10 @@
           { title: '版本', class: 'col-nowrap', value: function (v) { return '第 ' + text(v.versionNo) + ' 版'; } },
           { title: '状态', value: function (v) { return text(v.stateLabel); } },
           { title: '提交人', value: function (v) { return text(v.submittedBy); } },
-          { title: '提交时间', class: 'col-nowrap', value: function (v) { return formatDateTime(v.submittedAt); } }
+          { title: '提交时间', class: 'col-nowrap', value: function (v) { return formatDateTime(v.submittedAt); } },
+          { title: '操作', class: 'col-nowrap', value: function (v) { return versionActions(id, v.versionNo); } }
         ], list(r.versions)),
+        shownVersion && shownVersion.reportId === Number(id) && renderVersion(shownVersion),
         h('h3', null, '审核意见'),
         table([
           { title: '审核环节', value: function (d) { return text(d.stageLabel); } },
@@ -481,6 +483,75 @@
         ], list(r.letters))
       ])
     ];
+  }
+
+  var shownVersion = null;   // 用“查看”打开的提交版本，重新渲染后仍然显示
+
+  function versionUrl(id, versionNo) {
+    return '/api/reports/' + encodeURIComponent(id) + '/versions/' + encodeURIComponent(versionNo);
+  }
+
+  function versionActions(id, versionNo) {
+    return [
+      h('button', { type: 'button', class: 'btn btn-small', onclick: function () { showVersion(id, versionNo); } }, '查看'),
+      ' ',
+      h('a', { class: 'btn btn-small', href: versionUrl(id, versionNo) + '/document.docx' }, '下载 Word')
+    ];
+  }
+
+  function showVersion(id, versionNo) {
+    clearAlerts();
+    setLoading(true);
+    request('GET', versionUrl(id, versionNo))
+      .then(function (version) { shownVersion = version; requestReload(); })
+      .catch(function (err) { showError(err, '版本未能打开'); })
+      .finally(function () { setLoading(false); });
+  }
+
+  /** 一个提交版本的全部内容（只读）及该版本的审核意见。 */
+  function renderVersion(v) {
+    return h('div', { class: 'version-view' },
+      h('h3', null, '第 ' + text(v.versionNo) + ' 版内容（' + text(v.stateLabel) + '，只读）',
+        ' ', h('button', { type: 'button', class: 'btn btn-small', onclick: function () { shownVersion = null; requestReload(); } }, '收起')),
+      fields([
+        ['提交人', text(v.submittedBy)],
+        ['提交时间', formatDateTime(v.submittedAt)]
+      ]),
+      h('h4', null, '工作任务'),
+      table([
+        { title: '任务', class: 'col-text', value: function (i) { return text(i.label); } },
+        { title: '进展', class: 'col-nowrap', value: function (i) { return text(i.progressLabel); } },
+        { title: '本月完成情况', class: 'col-text', value: function (i) { return text(i.workDone); } },
+        { title: '存在问题', class: 'col-text', value: function (i) { return text(i.problems); } }
+      ], list(v.items)),
+      h('h4', null, '重点任务'),
+      table([
+        { title: '重点任务', class: 'col-text', value: function (k) { return text(k.label); } },
+        { title: '角色', class: 'col-nowrap', value: function (k) { return text(k.roleLabel); } },
+        { title: '进展', class: 'col-nowrap', value: function (k) { return text(k.progressLabel); } },
+        { title: '本月完成情况', class: 'col-text', value: function (k) { return text(k.workDone); } },
+        { title: '存在问题', class: 'col-text', value: function (k) { return text(k.problems); } }
+      ], list(v.keyTasks)),
+      h('h4', null, '量化指标'),
+      table([
+        { title: '指标', class: 'col-text', value: function (i) { return text(i.name); } },
+        { title: '目标', value: function (i) { return text(i.target); } },
+        { title: '本月数值', class: 'col-nowrap', value: function (i) { return i.value == null ? '未填' : String(i.value) + (i.measureUnit || ''); } },
+        { title: '评判', class: 'col-nowrap', value: function (i) { return text(i.verdictLabel); } }
+      ], list(v.indicators)),
+      fields([
+        ['本月工作总结', text(v.summary), 'pre-wrap'],
+        ['存在的困难和问题', text(v.difficulties), 'pre-wrap'],
+        ['下月工作计划', text(v.nextMonthPlan), 'pre-wrap']
+      ]),
+      h('h4', null, '本版审核意见'),
+      table([
+        { title: '审核环节', value: function (d) { return text(d.stageLabel); } },
+        { title: '结果', class: 'col-nowrap', value: function (d) { return text(d.outcomeLabel); } },
+        { title: '理由', class: 'col-text', value: function (d) { return text(d.reason); } },
+        { title: '审核人', value: function (d) { return text(d.decidedBy); } },
+        { title: '审核时间', class: 'col-nowrap', value: function (d) { return formatDateTime(d.decidedAt); } }
+      ], list(v.decisions)));
   }
 
   function renderLedger(editable, id) {
