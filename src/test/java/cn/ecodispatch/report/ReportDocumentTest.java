@@ -42,6 +42,7 @@ class ReportDocumentTest {
     TestRestTemplate rest;
 
     private long reportId;
+    private long draftingReportId;
 
     @BeforeEach
     void returnedOnceThenSigned() {
@@ -49,6 +50,7 @@ class ReportDocumentTest {
         DispatchCycle cycle = month.dispatch.cycleOf(Period.parse("2038-01")).orElse(null);
         if (cycle != null) {
             reportId = month.report(cycle, "daying").getId();
+            draftingReportId = month.report(cycle, "yuandian").getId();
             return;
         }
         cycle = month.startMonth("2038-01");
@@ -65,6 +67,7 @@ class ReportDocumentTest {
         month.complete("daying-reporter", second, secondVersion);
         month.complete("daying-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
         reportId = month.report(cycle, "daying").getId();
+        draftingReportId = month.report(cycle, "yuandian").getId();
     }
 
     @AfterEach
@@ -119,6 +122,22 @@ class ReportDocumentTest {
             assertThat(text).contains(first.get("items").get(0).get("workDone").asText(), RETURN_REASON, "第一版总结")
                     .doesNotContain("第二版总结");
         }
+    }
+
+    @Test
+    void a_draft_opens_for_the_units_staff_marked_as_draft_and_not_for_the_office() throws IOException {
+        String draft = "/api/reports/" + draftingReportId + "/versions/1";
+
+        JsonNode own = as("yuandian-reporter").getForObject(draft, JsonNode.class);
+        byte[] printed = as("yuandian-reporter").getForObject(draft + "/document.docx", byte[].class);
+        ResponseEntity<JsonNode> office = as("office1").getForEntity(draft, JsonNode.class);
+
+        assertThat(own.get("stateLabel").asText()).isEqualTo("草稿");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(printed))) {
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo("原店镇2038年1月月度工作总结和台账（第1版）（草稿）");
+        }
+        assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(office.getBody().get("message").asText()).isEqualTo("第1版尚未提交，草稿仅本单位工作人员可以查看");
     }
 
     @Test
