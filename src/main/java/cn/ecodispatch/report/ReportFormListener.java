@@ -10,7 +10,8 @@ import cn.ecodispatch.shared.TaskTitles;
 
 /**
  * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: shows the current draft, and why the report came
- * back if it was returned. Last round's choice of action is cleared so the reporter chooses afresh.
+ * back if it was returned. Last round's choice of action is cleared so the reporter chooses afresh; after a saved
+ * draft the task goes straight back to the person who saved it.
  */
 @Component("reportFormListener")
 class ReportFormListener implements TaskListener {
@@ -31,8 +32,13 @@ class ReportFormListener implements TaskListener {
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
         TaskTitles.name(task, report.getUnit().getName(), report.getCycle().getPeriod().label());
+        boolean draftJustSaved = SubmitReportListener.DRAFT.equals(
+                task.getExecution().getVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION));
         task.getExecution().removeVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION);
-        FormValues.showOnTask(task, form.editable(report, reports.draft(report),
-                review.pendingReturnReason(report).orElse(null)));
+        ReportVersion draft = reports.draft(report);
+        if (draftJustSaved && draft.getSavedBy() != null) {
+            task.setAssignee(draft.getSavedBy()); // the draft stays with whoever is writing it: no claiming again
+        }
+        FormValues.showOnTask(task, form.editable(report, draft, review.pendingReturnReason(report).orElse(null)));
     }
 }

@@ -158,6 +158,11 @@ public class ReportVersion {
         return nextMonthPlan;
     }
 
+    /** Who last saved this version's contents (draft or submission). */
+    public String getSavedBy() {
+        return savedBy;
+    }
+
     public String getSubmittedBy() {
         return submittedBy;
     }

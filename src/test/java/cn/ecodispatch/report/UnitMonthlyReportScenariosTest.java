@@ -113,6 +113,7 @@ class UnitMonthlyReportScenariosTest {
 
         assertThat(instance).isWaitingAt(TASK_SUBMIT);
         Task reopened = submitTask(instance);
+        assertThat(reopened.getAssignee()).as("草稿仍由保存它的人办理，无需重新认领").isEqualTo("daying-reporter");
         assertThat(month.taskService.getVariable(reopened.getId(), "summary")).isEqualTo("草稿：先填一部分");
         assertThat(month.json(reopened, "items").get(0).get("progress").asText()).isEqualTo("IN_PROGRESS");
         assertThat(month.json(reopened, "indicators").get(0).get("value").decimalValue()).isEqualByComparingTo("41.5");
