@@ -72,10 +72,6 @@ public class MonthScenario {
                 .atZone(Zones.SHANGHAI).toInstant()));
     }
 
-    public void resetClock() {
-        ClockUtil.reset();
-    }
-
     /**
      * Runs every job of a running instance that is due now (async steps, timers), until none is left. The timer
      * start of the month is left alone: a test that wants it fires it itself.

@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +55,6 @@ class BulletinApiTest {
     void aPublishedAndADraftBulletin() {
         published = bulletinOf("2035-04", true);
         draft = bulletinOf("2035-05", false);
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
     }
 
     private Bulletin bulletinOf(String period, boolean publish) {

@@ -13,9 +13,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,16 +33,6 @@ class BulletinScenariosTest {
     BulletinMonths months;
     @Autowired
     BulletinService bulletins;
-
-    @BeforeEach
-    void engine() {
-        AbstractAssertions.init(month.engine);
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
-    }
 
     @Test
     void a_closed_month_ends_in_a_draft_bulletin_whose_figures_match_the_month() {

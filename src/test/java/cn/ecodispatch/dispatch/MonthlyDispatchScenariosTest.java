@@ -10,9 +10,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,16 +31,6 @@ class MonthlyDispatchScenariosTest {
     DispatchService dispatch;
     @Autowired
     DispatchCycleRepository cycles;
-
-    @BeforeEach
-    void engine() {
-        AbstractAssertions.init(month.engine);
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
-    }
 
     @Test
     void the_month_goes_to_every_unit_the_plan_gives_work_to_but_not_to_the_office() {

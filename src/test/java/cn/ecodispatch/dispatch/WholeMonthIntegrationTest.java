@@ -12,9 +12,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,16 +31,6 @@ class WholeMonthIntegrationTest {
     MonthScenario month;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void engine() {
-        AbstractAssertions.init(month.engine);
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
-    }
 
     @Test
     void a_realistic_month_ends_in_a_consultation_whose_decisions_are_on_record() {

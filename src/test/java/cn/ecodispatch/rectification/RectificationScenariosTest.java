@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,16 +36,6 @@ class RectificationScenariosTest {
     ReminderLetters letters;
     @Autowired
     AccountabilityService accountability;
-
-    @BeforeEach
-    void engine() {
-        AbstractAssertions.init(month.engine);
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
-    }
 
     /** 张湾乡's report approved with the given problems; returns the rectification instances in order. */
     private List<ProcessInstance> approvedWithProblems(DispatchCycle cycle, List<Map<String, Object>> problems) {

@@ -20,10 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -60,16 +57,6 @@ class KeyTaskReportScenariosTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void engine() {
-        AbstractAssertions.init(month.engine);
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
-    }
 
     @Test
     void the_lead_unit_reads_its_participants_contributions_and_its_progress_reaches_the_leader_and_the_office() {

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +54,6 @@ class ReportApiTest {
         cycle = month.dispatch.cycleOf(cn.ecodispatch.shared.Period.parse("2033-01"))
                 .orElseGet(() -> month.startMonth("2033-01"));
         reportId = month.report(cycle, "daying").getId();
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
     }
 
     private TestRestTemplate as(String user) {

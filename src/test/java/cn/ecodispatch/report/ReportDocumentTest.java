@@ -12,7 +12,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,11 +67,6 @@ class ReportDocumentTest {
         month.complete("daying-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
         reportId = month.report(cycle, "daying").getId();
         draftingReportId = month.report(cycle, "yuandian").getId();
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
     }
 
     private TestRestTemplate as(String user) {

@@ -12,9 +12,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,16 +36,6 @@ class UnitMonthlyReportScenariosTest {
     ReviewService review;
     @Autowired
     ReminderLetters letters;
-
-    @BeforeEach
-    void engine() {
-        AbstractAssertions.init(month.engine);
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
-    }
 
     private ProcessInstance dayingReportOf(DispatchCycle cycle) {
         return month.reportInstance(cycle, "daying");

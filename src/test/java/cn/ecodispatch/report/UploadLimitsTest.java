@@ -21,7 +21,6 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,11 +64,6 @@ class UploadLimitsTest {
         reportId = month.report(cycle, "daying").getId();
         workItemId = as("daying-reporter").getForObject("/api/reports/" + reportId, JsonNode.class)
                 .get("items").get(0).get("workItemId").asLong();
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,6 @@ class FourEyesTest {
     void aMonthIsOpen() {
         month.clockAt("2034-02-02T09:00");
         cycle = month.dispatch.cycleOf(Period.parse("2034-02")).orElseGet(() -> month.startMonth("2034-02"));
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
     }
 
     private Task submittedForSignOff(String unit, String submitter) {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +51,6 @@ class ProcessFactsAttackTest {
     void aMonthIsOpen() {
         month.clockAt("2034-01-02T09:00");
         cycle = month.dispatch.cycleOf(Period.parse("2034-01")).orElseGet(() -> month.startMonth("2034-01"));
-    }
-
-    @AfterEach
-    void clock() {
-        month.resetClock();
     }
 
     private ProcessInstance reportOf(String unit) {

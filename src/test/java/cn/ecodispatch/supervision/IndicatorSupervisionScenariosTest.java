@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,6 @@ class IndicatorSupervisionScenariosTest {
      */
     @BeforeEach
     void targetsDueInJune2036() {
-        AbstractAssertions.init(month.engine);
         planAsWritten = jdbc.queryForList("select code, deadline, deadline_text from eco_indicator where code in (?, ?)",
                 TARGETS_DUE_IN_2036.toArray());
         jdbc.update("update eco_indicator set deadline = date '2036-06-30', deadline_text = '2036年6月底前' "
@@ -67,7 +65,6 @@ class IndicatorSupervisionScenariosTest {
 
     @AfterEach
     void planAsWritten() {
-        month.resetClock();
         planAsWritten.forEach(row -> jdbc.update("update eco_indicator set deadline = ?, deadline_text = ? where code = ?",
                 row.get("deadline"), row.get("deadline_text"), row.get("code")));
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +42,6 @@ class HigherLevelTargetApiTest {
     @BeforeEach
     void clock() {
         month.clockAt("2036-05-25T09:00");
-    }
-
-    @AfterEach
-    void resetClock() {
-        month.resetClock();
     }
 
     private ResponseEntity<JsonNode> put(String user, String code, Map<String, Object> body) {
