@@ -185,13 +185,28 @@ public class MonthScenario {
 
     /** A unit's report submitted, signed and approved, by its own reporter and leader and by office1. */
     public void reportApproved(DispatchCycle cycle, String unitCode) {
+        reviewed(cycle, unitCode, "office1", Map.of("reviewOutcome", "APPROVED"));
+    }
+
+    /** A unit's report filled and submitted by its reporter, signed by its leader, and reviewed as the form says. */
+    public ProcessInstance reviewed(DispatchCycle cycle, String unitCode, String reviewer, Map<String, Object> review) {
         ProcessInstance instance = reportInstance(cycle, unitCode);
-        complete(unitCode + "-reporter", taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT),
-                filledReport(taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT), "SUBMIT"));
+        Task submit = taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+        complete(unitCode + "-reporter", submit, filledReport(submit, "SUBMIT"));
         complete(unitCode + "-leader", taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF),
                 Map.of("signOffDecision", "SIGNED"));
-        complete("office1", taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_REVIEW),
-                Map.of("reviewOutcome", "APPROVED"));
+        complete(reviewer, taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_REVIEW), review);
+        return instance;
+    }
+
+    /** The office's review form returning a report with the reason. */
+    public static Map<String, Object> returned(String reason) {
+        return Map.of("reviewOutcome", "RETURNED", "reviewReason", reason);
+    }
+
+    /** The office's review form approving a report but finding problems, each to be rectified. */
+    public static Map<String, Object> approvedWithProblems(List<Map<String, Object>> problems) {
+        return Map.of("reviewOutcome", "APPROVED_WITH_PROBLEMS", "problems", jsonValue(problems));
     }
 
     public <T> T as(String user, java.util.concurrent.Callable<T> action) {

@@ -1,8 +1,5 @@
 package cn.ecodispatch.bulletin;
 
-import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_REVIEW;
-import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF;
-import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SUBMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -47,9 +44,10 @@ class BulletinScenariosTest {
         String criticized = units.get(29);
         month.reportApproved(cycle, commended);
         month.reportApproved(cycle, onTime);
-        returnOnce(cycle, returnedOnce);
+        month.reviewed(cycle, returnedOnce, "office2", MonthScenario.returned("请补充佐证材料"));
         month.reportApproved(cycle, returnedOnce);
-        approveWithProblem(cycle, withProblem);
+        month.reviewed(cycle, withProblem, "office1", MonthScenario.approvedWithProblems(
+                List.of(MonthScenario.problem("台账不完整", "补齐台账", LocalDate.of(2035, 1, 28)))));
         month.clockAt("2035-01-08T10:00");
         month.runDueJobs();
         month.reportApproved(cycle, late);
@@ -160,24 +158,5 @@ class BulletinScenariosTest {
 
     private static UnitFigures figures(List<UnitFigures> ranked, String unit) {
         return ranked.stream().filter(f -> f.getUnitCode().equals(unit)).findFirst().orElseThrow();
-    }
-
-    private void returnOnce(DispatchCycle cycle, String unit) {
-        ProcessInstance instance = month.reportInstance(cycle, unit);
-        Task submit = month.taskOf(instance, TASK_SUBMIT);
-        month.complete(unit + "-reporter", submit, month.filledReport(submit, "SUBMIT"));
-        month.complete(unit + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
-        month.complete("office2", month.taskOf(instance, TASK_REVIEW),
-                Map.of("reviewOutcome", "RETURNED", "reviewReason", "请补充佐证材料"));
-    }
-
-    private void approveWithProblem(DispatchCycle cycle, String unit) {
-        ProcessInstance instance = month.reportInstance(cycle, unit);
-        Task submit = month.taskOf(instance, TASK_SUBMIT);
-        month.complete(unit + "-reporter", submit, month.filledReport(submit, "SUBMIT"));
-        month.complete(unit + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
-        month.complete("office1", month.taskOf(instance, TASK_REVIEW), Map.of("reviewOutcome", "APPROVED_WITH_PROBLEMS",
-                "problems", MonthScenario.jsonValue(List.of(MonthScenario.problem("台账不完整", "补齐台账",
-                        LocalDate.of(2035, 1, 28))))));
     }
 }

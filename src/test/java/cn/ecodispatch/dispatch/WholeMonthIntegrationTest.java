@@ -54,15 +54,16 @@ class WholeMonthIntegrationTest {
 
         onTime.forEach(unit -> month.reportApproved(cycle, unit));
         returnedOnce.forEach(unit -> {
-            returnByOffice(cycle, unit);
+            month.reviewed(cycle, unit, "office2", MonthScenario.returned("请补充佐证材料"));
             month.reportApproved(cycle, unit);
         });
         for (int i = 0; i < 3; i++) {
-            returnByOffice(cycle, oftenReturned);
+            month.reviewed(cycle, oftenReturned, "office2", MonthScenario.returned("请补充佐证材料"));
         }
         month.reportApproved(cycle, oftenReturned);
         submitWithValues(cycle, missingTargets, "10");
-        withProblems.forEach(unit -> approveWithProblem(cycle, unit));
+        withProblems.forEach(unit -> month.reviewed(cycle, unit, "office1", MonthScenario.approvedWithProblems(
+                List.of(MonthScenario.problem("台账不完整", "补齐台账", LocalDate.of(2032, 1, 15))))));
 
         month.clockAt("2032-01-08T10:00");
         month.runDueJobs();
@@ -140,31 +141,12 @@ class WholeMonthIntegrationTest {
                 .list()).as("流程变量只保存引用和路由信息").allMatch(v -> !v.getName().equals("problemsList"));
     }
 
-    private void returnByOffice(DispatchCycle cycle, String unit) {
-        ProcessInstance instance = month.reportInstance(cycle, unit);
-        Task submit = month.taskOf(instance, TASK_SUBMIT);
-        month.complete(unit + "-reporter", submit, month.filledReport(submit, "SUBMIT"));
-        month.complete(unit + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
-        month.complete("office2", month.taskOf(instance, TASK_REVIEW),
-                Map.of("reviewOutcome", "RETURNED", "reviewReason", "请补充佐证材料"));
-    }
-
     private void submitWithValues(DispatchCycle cycle, String unit, String indicatorValue) {
         ProcessInstance instance = month.reportInstance(cycle, unit);
         Task submit = month.taskOf(instance, TASK_SUBMIT);
         month.complete(unit + "-reporter", submit, month.reportForm(submit, "SUBMIT", "DONE", indicatorValue));
         month.complete(unit + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
         month.complete("office1", month.taskOf(instance, TASK_REVIEW), Map.of("reviewOutcome", "APPROVED"));
-    }
-
-    private void approveWithProblem(DispatchCycle cycle, String unit) {
-        ProcessInstance instance = month.reportInstance(cycle, unit);
-        Task submit = month.taskOf(instance, TASK_SUBMIT);
-        month.complete(unit + "-reporter", submit, month.filledReport(submit, "SUBMIT"));
-        month.complete(unit + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
-        month.complete("office1", month.taskOf(instance, TASK_REVIEW), Map.of("reviewOutcome", "APPROVED_WITH_PROBLEMS",
-                "problems", MonthScenario.jsonValue(List.of(MonthScenario.problem("台账不完整", "补齐台账",
-                        LocalDate.of(2032, 1, 15))))));
     }
 
     private void rectify(ProcessInstance rectification, String verdict) {

@@ -39,13 +39,8 @@ class RectificationScenariosTest {
 
     /** 张湾乡's report approved with the given problems; returns the rectification instances in order. */
     private List<ProcessInstance> approvedWithProblems(DispatchCycle cycle, List<Map<String, Object>> problems) {
-        ProcessInstance report = month.reportInstance(cycle, "zhangwan");
-        month.complete("zhangwan-reporter", month.taskOf(report, UnitMonthlyReportProcess.Elements.TASK_SUBMIT),
-                month.filledReport(month.taskOf(report, UnitMonthlyReportProcess.Elements.TASK_SUBMIT), "SUBMIT"));
-        month.complete("zhangwan-leader", month.taskOf(report, UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF),
-                Map.of("signOffDecision", "SIGNED"));
-        month.complete("office1", month.taskOf(report, UnitMonthlyReportProcess.Elements.TASK_REVIEW), Map.of(
-                "reviewOutcome", "APPROVED_WITH_PROBLEMS", "problems", MonthScenario.jsonValue(problems)));
+        ProcessInstance report = month.reviewed(cycle, "zhangwan", "office1",
+                MonthScenario.approvedWithProblems(problems));
         assertThat(report).isEnded().hasPassed(UnitMonthlyReportProcess.Elements.TASK_START_RECTIFICATIONS);
         return rectifications.findByReportOrderById(month.report(cycle, "zhangwan")).stream()
                 .map(r -> month.runtimeService.createProcessInstanceQuery().processInstanceId(r.getProcessInstanceId())
