@@ -1,6 +1,6 @@
 /*
- * 生态文明示范区创建月调度：月度报送附件页面（report.html）、整改佐证材料页面（rectification.html）、
- * 月度调度总览页面（dispatch.html）与月度通报页面（bulletin.html）的共用代码。
+ * 生态文明示范区创建月调度：各页面的共用代码：页面框架、请求、表格等，以及月度调度总览（dispatch.html）、月度通报（bulletin.html）、
+ * 报送（report.html）和整改（rectification.html）页面；数据看板（dashboard.html）另见 dashboard.js。
  * 页面由 <body data-page="..."> 选择；所有插入页面的文字都经 textContent 写入，不拼接 HTML。
  */
 (function () {
@@ -1111,6 +1111,26 @@
       chartEl,
       rankingTable(ranking, isOwn),
       h('p', { class: 'hint' }, '得分以 100 分起算：逾期报送 −10，未报送 −30，每退回一次 −5，每项逾期整改 −5，每份提示函 −10，每件问责 −20，通报表扬 +5，通报批评 −10。'),
+      h('h3', null, '重点任务进展'),
+      table([
+        { title: '序号', class: 'col-num', value: function (t) { return text(t.number); } },
+        { title: '重点任务', value: function (t) { return text(t.title); } },
+        { title: '牵头单位', value: function (t) { return text(t.leadUnits); } },
+        { title: '进展', class: 'col-nowrap', value: function (t) { return text(t.progressLabel); } },
+        { title: '参与单位报送', class: 'col-nowrap', value: function (t) { return text(t.participantsReported) + '/' + text(t.participants); } },
+        { title: '存在问题', value: function (t) { return text(t.problems); } }
+      ], list(data.keyTasks)),
+      h('h3', null, '量化指标进展（单位个数）'),
+      table([
+        { title: '指标', value: function (i) { return text(i.name); } },
+        { title: '目标', value: function (i) { return text(i.target); } },
+        { title: '已达标', class: 'col-num', value: function (i) { return text(i.met); } },
+        { title: '在轨', class: 'col-num', value: function (i) { return text(i.onCourse); } },
+        { title: '滞后于进度', class: 'col-num', value: function (i) { return text(i.behind); } },
+        { title: '未达标', class: 'col-num', value: function (i) { return text(i.missed); } },
+        { title: '无法评判', class: 'col-num', value: function (i) { return text(i.notJudged); } },
+        { title: '滞后或未达标的单位', value: function (i) { return text(i.offTrackUnits); } }
+      ], list(data.indicators)),
       data.correctable === true && correctionForm(String(b.id)));
   }
 
@@ -1184,8 +1204,20 @@
     back.className = 'topbar-link';
     back.href = '/camunda/app/tasklist/';
     back.textContent = '返回任务中心';
+    var nav = document.createElement('nav');
+    nav.className = 'topbar-nav';
+    nav.setAttribute('aria-label', '页面导航');
+    [['数据看板', '/eco/dashboard.html'], ['月度通报', '/eco/bulletin.html']].forEach(function (link) {
+      var a = document.createElement('a');
+      a.className = 'topbar-link';
+      a.href = link[1];
+      a.textContent = link[0];
+      if (window.location.pathname === link[1]) a.setAttribute('aria-current', 'page');
+      nav.appendChild(a);
+    });
+    nav.appendChild(back);
     header.appendChild(title);
-    header.appendChild(back);
+    header.appendChild(nav);
 
     var main = document.createElement('main');
     main.className = 'page';
@@ -1208,6 +1240,14 @@
     document.body.insertBefore(main, document.body.firstChild);
     document.body.insertBefore(header, main);
   }
+
+  /** 供各页面脚本（如 dashboard.js）使用的共用函数。 */
+  window.Eco = {
+    h: h, append: append, setChildren: setChildren, list: list, text: text, has: has,
+    request: request, showError: showError, clearAlerts: clearAlerts, setLoading: setLoading,
+    section: section, fields: fields, table: table, badge: badge, formatDateTime: formatDateTime,
+    periodLabel: periodLabel, STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR
+  };
 
   buildShell();
   var pageName = document.body.getAttribute('data-page');

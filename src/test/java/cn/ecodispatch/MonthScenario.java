@@ -127,6 +127,12 @@ public class MonthScenario {
     }
 
     public Map<String, Object> reportForm(Task task, String action, String progress, String indicatorValue) {
+        return reportForm(task, action, progress, indicatorValue, "");
+    }
+
+    /** The form with the given progress on every item and key task, each naming the given problems. */
+    public Map<String, Object> reportForm(Task task, String action, String progress, String indicatorValue,
+            String problems) {
         JsonNode items = json(task, "items");
         JsonNode indicators = json(task, "indicators");
         List<Map<String, Object>> itemRows = new ArrayList<>();
@@ -136,7 +142,7 @@ public class MonthScenario {
             r.put("requirement", row.get("requirement").asText());
             r.put("progress", progress);
             r.put("workDone", "本月完成：" + row.get("label").asText());
-            r.put("problems", "");
+            r.put("problems", problems);
             itemRows.add(r);
         });
         List<Map<String, Object>> keyTaskRows = new ArrayList<>();
@@ -145,7 +151,7 @@ public class MonthScenario {
             r.put("label", row.get("label").asText());
             r.put("progress", progress);
             r.put("workDone", "本月完成：" + row.get("label").asText());
-            r.put("problems", "");
+            r.put("problems", problems);
             keyTaskRows.add(r);
         });
         List<Map<String, Object>> indicatorRows = new ArrayList<>();
@@ -188,11 +194,26 @@ public class MonthScenario {
         reviewed(cycle, unitCode, "office1", Map.of("reviewOutcome", "APPROVED"));
     }
 
+    /**
+     * A unit's report approved with the given progress on every item and key task (naming the given problems) and
+     * the given value for every indicator.
+     */
+    public void reportApproved(DispatchCycle cycle, String unitCode, String progress, String indicatorValue,
+            String problems) {
+        submitAndReview(cycle, unitCode, "office1", Map.of("reviewOutcome", "APPROVED"),
+                submit -> reportForm(submit, "SUBMIT", progress, indicatorValue, problems));
+    }
+
     /** A unit's report filled and submitted by its reporter, signed by its leader, and reviewed as the form says. */
     public ProcessInstance reviewed(DispatchCycle cycle, String unitCode, String reviewer, Map<String, Object> review) {
+        return submitAndReview(cycle, unitCode, reviewer, review, submit -> filledReport(submit, "SUBMIT"));
+    }
+
+    private ProcessInstance submitAndReview(DispatchCycle cycle, String unitCode, String reviewer,
+            Map<String, Object> review, java.util.function.Function<Task, Map<String, Object>> form) {
         ProcessInstance instance = reportInstance(cycle, unitCode);
         Task submit = taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
-        complete(unitCode + "-reporter", submit, filledReport(submit, "SUBMIT"));
+        complete(unitCode + "-reporter", submit, form.apply(submit));
         complete(unitCode + "-leader", taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF),
                 Map.of("signOffDecision", "SIGNED"));
         complete(reviewer, taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_REVIEW), review);

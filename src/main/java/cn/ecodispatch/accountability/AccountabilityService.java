@@ -67,6 +67,12 @@ public class AccountabilityService {
         return cases.findByUnitOrderById(unit);
     }
 
+    /** The cases opened in a month, in the order they were opened. */
+    @Transactional(readOnly = true)
+    public List<AccountabilityCase> casesOf(DispatchCycle cycle) {
+        return cases.findByCycleOrderById(cycle);
+    }
+
     private static String checkedMeasure(String measure, String field) {
         if (!MEASURES.contains(measure)) {
             throw new InvalidInputException(field, "问责措施应为 " + String.join("、", MEASURES) + " 之一");

@@ -95,6 +95,17 @@ public class Bulletin {
     @OrderColumn(name = "position")
     private List<UnitFigures> units = new ArrayList<>();
 
+    /** Read with the bulletin's text and downloads only: lazy, so that the list of bulletins stays light. */
+    @ElementCollection
+    @CollectionTable(name = "eco_bulletin_key_task", joinColumns = @JoinColumn(name = "bulletin_id"))
+    @OrderColumn(name = "position")
+    private List<KeyTaskFigures> keyTasks = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "eco_bulletin_indicator", joinColumns = @JoinColumn(name = "bulletin_id"))
+    @OrderColumn(name = "position")
+    private List<IndicatorFigures> indicators = new ArrayList<>();
+
     @Version
     @Column(name = "lock_version")
     private int lockVersion;
@@ -103,13 +114,15 @@ public class Bulletin {
     }
 
     /** A first draft compiled for the month; {@code units} in ranking order. */
-    Bulletin(DispatchCycle cycle, String title, String body, List<UnitFigures> units, OffsetDateTime compiledAt) {
+    Bulletin(DispatchCycle cycle, String title, String body, MonthFigures.Compiled figures, OffsetDateTime compiledAt) {
         this.cycle = cycle;
         this.versionNo = 1;
         this.status = Status.DRAFT;
         this.title = title;
         this.body = body;
-        this.units.addAll(units);
+        this.units.addAll(figures.units());
+        this.keyTasks.addAll(figures.keyTasks());
+        this.indicators.addAll(figures.indicators());
         this.compiledAt = compiledAt;
     }
 
@@ -120,7 +133,9 @@ public class Bulletin {
         }
         Bulletin correction = new Bulletin(cycle, title + "（更正）",
                 "更正说明：本通报更正" + documentNumber + "，更正原因：" + reason + "\n\n" + body,
-                units.stream().map(UnitFigures::copy).toList(), at);
+                new MonthFigures.Compiled(units.stream().map(UnitFigures::copy).toList(),
+                        keyTasks.stream().map(KeyTaskFigures::copy).toList(),
+                        indicators.stream().map(IndicatorFigures::copy).toList()), at);
         correction.versionNo = versionNo;
         correction.corrects = this;
         correction.correctionReason = reason;
@@ -224,6 +239,16 @@ public class Bulletin {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    /** Every key task of the plan, in the plan's order. */
+    public List<KeyTaskFigures> getKeyTasks() {
+        return List.copyOf(keyTasks);
+    }
+
+    /** Every indicator of the plan, in the catalogue's order. */
+    public List<IndicatorFigures> getIndicators() {
+        return List.copyOf(indicators);
     }
 
     /** The units' figures in ranking order. */

@@ -68,7 +68,7 @@ class BulletinController {
 
     record BulletinView(BulletinRow bulletin, String body, String returnReason, Version corrects,
             String correctionReason, String ownUnitCode, boolean correctable, List<UnitRow> ranking,
-            String docxUrl, String xlsxUrl) {
+            List<KeyTaskFigures> keyTasks, List<IndicatorFigures> indicators, String docxUrl, String xlsxUrl) {
     }
 
     private final BulletinService bulletins;
@@ -103,7 +103,8 @@ class BulletinController {
         String base = "/api/bulletins/" + id;
         return new BulletinView(row(bulletin), bulletin.getBody(), bulletin.getReturnReason(),
                 Version.of(bulletin.getCorrects()), bulletin.getCorrectionReason(), ownUnit, correctable,
-                units.stream().map(UnitRow::of).toList(), base + "/document.docx", base + "/tables.xlsx");
+                units.stream().map(UnitRow::of).toList(), bulletin.getKeyTasks(), bulletin.getIndicators(),
+                base + "/document.docx", base + "/tables.xlsx");
     }
 
     /** The office corrects a published bulletin: a new draft version, approved like the first. */

@@ -9,9 +9,11 @@ import static cn.ecodispatch.shared.GovernmentDocx.run;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.springframework.stereotype.Component;
 
@@ -39,15 +41,23 @@ class BulletinDocument {
             paragraph(document, ParagraphAlignment.CENTER);
             GovernmentDocx.title(document, BulletinFiles.title(bulletin));
             GovernmentDocx.bodyText(document, bulletin.getBody());
-            run(paragraph(document, ParagraphAlignment.LEFT), "附表：各单位月度得分和排名", BODY_FONT, BODY_SIZE, false);
-            GovernmentDocx.table(document, BulletinFiles.HEADERS,
-                    bulletin.getUnits().stream().map(BulletinFiles::row).toList(), ParagraphAlignment.CENTER);
+            annex(document, "附表1：各单位月度得分和排名", BulletinFiles.HEADERS,
+                    bulletin.getUnits().stream().map(BulletinFiles::row).toList());
+            annex(document, "附表2：重点任务进展", BulletinFiles.KEY_TASK_HEADERS,
+                    bulletin.getKeyTasks().stream().map(BulletinFiles::row).toList());
+            annex(document, "附表3：量化指标进展（单位个数）", BulletinFiles.INDICATOR_HEADERS,
+                    bulletin.getIndicators().stream().map(BulletinFiles::row).toList());
             paragraph(document, ParagraphAlignment.RIGHT);
             run(paragraph(document, ParagraphAlignment.RIGHT), issuer, BODY_FONT, BODY_SIZE, false);
             OffsetDateTime dated = bulletin.isPublished() ? bulletin.getPublishedAt() : bulletin.getCompiledAt();
             run(paragraph(document, ParagraphAlignment.RIGHT), dated.atZoneSameInstant(Zones.SHANGHAI).format(DATE),
                     BODY_FONT, BODY_SIZE, false);
         });
+    }
+
+    private static void annex(XWPFDocument document, String caption, String[] headers, List<String[]> rows) {
+        run(paragraph(document, ParagraphAlignment.LEFT), caption, BODY_FONT, BODY_SIZE, false);
+        GovernmentDocx.table(document, headers, rows, ParagraphAlignment.CENTER);
     }
 
     private static void redLine(XWPFParagraph paragraph) {

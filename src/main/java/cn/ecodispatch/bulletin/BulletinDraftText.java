@@ -1,9 +1,13 @@
 package cn.ecodispatch.bulletin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+
+import cn.ecodispatch.report.Progress;
 
 /** The first draft of a bulletin's text, written from its figures; the office edits it before approval. */
 final class BulletinDraftText {
@@ -17,7 +21,8 @@ final class BulletinDraftText {
         return periodLabel + "生态文明建设示范区创建工作月度通报";
     }
 
-    static String write(String periodLabel, List<UnitFigures> ranked, String confirmedProblems) {
+    static String write(String periodLabel, MonthFigures.Compiled figures, String confirmedProblems) {
+        List<UnitFigures> ranked = figures.units();
         StringBuilder text = new StringBuilder();
         text.append("各乡镇人民政府，区直各单位：\n");
         text.append("现将").append(periodLabel).append("生态文明建设示范区创建工作月度调度情况通报如下。\n");
@@ -50,25 +55,50 @@ final class BulletinDraftText {
         text.append(mentioned("对以下单位安排现场检查", "本月未安排现场检查。", ranked, UnitFigures::isInspected))
                 .append('\n');
 
-        text.append("四、综合排名\n");
+        text.append("四、重点任务和量化指标进展\n");
+        text.append(keyTasks(figures.keyTasks())).append(indicators(figures.indicators())).append('\n');
+
+        text.append("五、综合排名\n");
         text.append("按月度得分（基础分").append(BulletinScore.BASE)
                 .append("分，按报送、退回、整改、提示函、问责和表扬批评情况加减分）排名，前").append(PODIUM).append("名为：")
                 .append(scores(ranked.stream().limit(PODIUM).toList())).append("；后").append(PODIUM).append("名为：")
                 .append(scores(ranked.stream().skip(Math.max(ranked.size() - PODIUM, 0)).toList()))
                 .append("。各单位得分和排名见附表。\n");
 
-        text.append("五、工作要求\n");
+        text.append("六、工作要求\n");
         text.append("各单位要对照本通报认真查找差距，按时报送月度工作总结和台账，限期整改发现的问题。"
                 + "被通报批评的单位要深刻反思，切实推进创建工作。");
         return text.toString();
     }
 
-    private static long count(List<UnitFigures> ranked, Predicate<UnitFigures> which) {
-        return ranked.stream().filter(which).count();
+    private static String keyTasks(List<KeyTaskFigures> tasks) {
+        Map<String, Long> byProgress = tasks.stream()
+                .collect(Collectors.groupingBy(KeyTaskFigures::getProgressLabel, LinkedHashMap::new, Collectors.counting()));
+        String delayed = tasks.stream().filter(t -> t.getProgressLabel().equals(Progress.DELAYED.label()))
+                .map(t -> "第" + t.getNumber() + "项" + t.getTitle() + "（牵头单位：" + t.getLeadUnits() + "）")
+                .collect(Collectors.joining("；"));
+        return tasks.size() + "项重点任务中，" + byProgress.entrySet().stream()
+                .map(e -> e.getKey() + e.getValue() + "项").collect(Collectors.joining("，")) + "。"
+                + (delayed.isEmpty() ? "" : "进度滞后的重点任务：" + delayed + "。");
     }
 
-    private static int sum(List<UnitFigures> ranked, ToIntFunction<UnitFigures> figure) {
-        return ranked.stream().mapToInt(figure).sum();
+    private static String indicators(List<IndicatorFigures> indicators) {
+        String offTrack = indicators.stream().filter(i -> i.getOffTrack() > 0)
+                .map(i -> i.getName() + "（" + i.getOffTrackUnits() + "）").collect(Collectors.joining("；"));
+        return "量化指标" + indicators.size() + "项，按各责任单位本月报送的数值评判：已达标"
+                + sum(indicators, IndicatorFigures::getMet) + "个次，在轨" + sum(indicators, IndicatorFigures::getOnCourse)
+                + "个次，滞后于进度" + sum(indicators, IndicatorFigures::getBehind) + "个次，未达标"
+                + sum(indicators, IndicatorFigures::getMissed) + "个次，无法评判（未报数值或上级目标尚未录入）"
+                + sum(indicators, IndicatorFigures::getNotJudged) + "个次。"
+                + (offTrack.isEmpty() ? "" : "进度滞后或未达标的指标及单位：" + offTrack + "。");
+    }
+
+    private static <T> int sum(List<T> rows, ToIntFunction<T> figure) {
+        return rows.stream().mapToInt(figure).sum();
+    }
+
+    private static long count(List<UnitFigures> ranked, Predicate<UnitFigures> which) {
+        return ranked.stream().filter(which).count();
     }
 
     private static String names(String heading, List<UnitFigures> ranked, Predicate<UnitFigures> which) {

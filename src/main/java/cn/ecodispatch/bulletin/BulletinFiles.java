@@ -8,6 +8,10 @@ final class BulletinFiles {
     static final String[] HEADERS = {"排名", "单位", "得分", "报送情况", "退回次数", "整改（下发/销号/逾期）", "提示函",
         "问责", "会商决定"};
 
+    static final String[] KEY_TASK_HEADERS = {"序号", "重点任务", "牵头单位", "进展", "参与单位报送", "存在问题"};
+    static final String[] INDICATOR_HEADERS = {"指标", "目标", "已达标", "在轨", "滞后于进度", "未达标", "无法评判",
+        "滞后或未达标的单位"};
+
     private BulletinFiles() {
     }
 
@@ -26,6 +30,17 @@ final class BulletinFiles {
             String.valueOf(f.getReturnCount()),
             f.getRectificationsOpened() + "/" + f.getRectificationsClosed() + "/" + f.getRectificationsOverdue(),
             String.valueOf(f.getReminderLetters()), String.valueOf(f.getAccountabilityDecisions()), mention(f)};
+    }
+
+    static String[] row(KeyTaskFigures t) {
+        return new String[] {String.valueOf(t.getNumber()), t.getTitle(), t.getLeadUnits(), t.getProgressLabel(),
+            t.getParticipantsReported() + "/" + t.getParticipants(), t.getProblems()};
+    }
+
+    static String[] row(IndicatorFigures i) {
+        return new String[] {i.getName(), i.getTarget(), String.valueOf(i.getMet()), String.valueOf(i.getOnCourse()),
+            String.valueOf(i.getBehind()), String.valueOf(i.getMissed()), String.valueOf(i.getNotJudged()),
+            i.getOffTrackUnits()};
     }
 
     private static String mention(UnitFigures f) {

@@ -68,11 +68,11 @@ public class BulletinService {
 
     /** Compiles the closed month's draft from the domain tables and hands it to the office for editing. */
     public Bulletin compile(DispatchCycle cycle) {
-        List<UnitFigures> ranked = figures.ranked(cycle);
+        MonthFigures.Compiled compiled = figures.compile(cycle);
         String problems = consultations.consultationOf(cycle).map(Consultation::getProblems).orElse(null);
         String period = cycle.getPeriod().label();
         return start(bulletins.save(new Bulletin(cycle, BulletinDraftText.title(period),
-                BulletinDraftText.write(period, ranked, problems), ranked, clock.now())));
+                BulletinDraftText.write(period, compiled, problems), compiled, clock.now())));
     }
 
     /** Opens a new draft version correcting a published one, and starts its approval. */
@@ -82,7 +82,8 @@ public class BulletinService {
             throw new ConflictException("该月通报已有正在办理的版本，请先办结后再更正");
         }
         int next = versions.stream().mapToInt(Bulletin::getVersionNo).max().orElse(0) + 1;
-        return start(bulletins.save(published.correction(next, reason, clock.now())));
+        Bulletin source = bulletin(published.getId());
+        return start(bulletins.save(source.correction(next, reason, clock.now())));
     }
 
     public void edit(Bulletin bulletin, String body, String user) {

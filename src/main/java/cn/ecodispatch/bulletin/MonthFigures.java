@@ -17,25 +17,35 @@ import cn.ecodispatch.dispatch.DispatchService;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationRepository;
 import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.standings.MonthStandings;
 import cn.ecodispatch.supervision.ReminderLetters;
+import cn.ecodispatch.targets.IndicatorJudge;
 
 /**
- * Reads a closed month's figures from the domain tables, one row per reporting unit, ranked by
- * {@link BulletinScore}. Key tasks and indicators are not reported per month yet; when they are, their figures
- * belong in {@link UnitFigures} (with a column of {@code eco_bulletin_unit}) and are read here.
+ * Reads a month's figures from the domain tables: one row per reporting unit, ranked by {@link BulletinScore}, and
+ * how every key task and every indicator stands.
  */
 @Component
 @Transactional(readOnly = true)
-class MonthFigures {
+public class MonthFigures {
+
+    /** What a bulletin freezes: units in ranking order, key tasks and indicators in the plan's order. */
+    record Compiled(List<UnitFigures> units, List<KeyTaskFigures> keyTasks, List<IndicatorFigures> indicators) {
+    }
 
     private final DispatchService dispatch;
     private final ConsultationService consultations;
     private final RectificationRepository rectifications;
     private final ReminderLetters letters;
     private final AccountabilityService accountability;
+    private final MonthStandings standings;
+    private final IndicatorJudge judge;
 
     MonthFigures(DispatchService dispatch, ConsultationService consultations, RectificationRepository rectifications,
-            ReminderLetters letters, AccountabilityService accountability) {
+            ReminderLetters letters, AccountabilityService accountability, MonthStandings standings,
+            IndicatorJudge judge) {
+        this.standings = standings;
+        this.judge = judge;
         this.dispatch = dispatch;
         this.consultations = consultations;
         this.rectifications = rectifications;
@@ -43,8 +53,15 @@ class MonthFigures {
         this.accountability = accountability;
     }
 
+    Compiled compile(DispatchCycle cycle) {
+        return new Compiled(ranked(cycle),
+                standings.keyTasks(cycle).stream().map(KeyTaskFigures::new).toList(),
+                standings.indicators(cycle).stream().map(s -> new IndicatorFigures(s,
+                        judge.targetLabel(s.indicator(), cycle.getPeriod()))).toList());
+    }
+
     /** Every reporting unit's figures, best score first; equal scores share a rank and keep the catalogue order. */
-    List<UnitFigures> ranked(DispatchCycle cycle) {
+    public List<UnitFigures> ranked(DispatchCycle cycle) {
         Consultation consultation = consultations.consultationOf(cycle).orElse(null);
         Set<Unit> commended = Set.copyOf(mentioned(consultation, Consultation.MentionKind.COMMEND));
         Set<Unit> criticized = Set.copyOf(mentioned(consultation, Consultation.MentionKind.CRITICIZE));

@@ -11,7 +11,7 @@ public enum Timeliness implements Labelled {
     LATE,
     MISSING;
 
-    static Timeliness of(UnitReport report) {
+    public static Timeliness of(UnitReport report) {
         OffsetDateTime submitted = report.getFirstSubmittedAt();
         if (submitted == null) {
             return MISSING;

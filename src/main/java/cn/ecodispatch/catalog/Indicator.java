@@ -97,6 +97,14 @@ public class Indicator {
         this.responsibleUnits.addAll(responsible);
     }
 
+    /** The target as the plan states it, e.g. ≥95%，2022年底前, or 达到上级考核要求. */
+    public String targetLabel() {
+        String target = higherLevelTarget ? "达到上级考核要求"
+                : comparator.symbol() + targetValue.stripTrailingZeros().toPlainString()
+                        + (measureUnit == null ? "" : measureUnit);
+        return deadlineText == null ? target : target + "，" + deadlineText;
+    }
+
     public Long getId() {
         return id;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.ecodispatch.shared.Labelled;
 import cn.ecodispatch.shared.Period;
 
 /** One month's dispatch cycle; the database allows one per period. */
@@ -18,7 +19,7 @@ import cn.ecodispatch.shared.Period;
 @Table(name = "eco_dispatch_cycle")
 public class DispatchCycle {
 
-    public enum Status { OPEN, COMPILED, CLOSED }
+    public enum Status implements Labelled { OPEN, COMPILED, CLOSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

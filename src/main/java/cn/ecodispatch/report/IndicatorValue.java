@@ -46,6 +46,10 @@ public class IndicatorValue {
         this.value = value;
     }
 
+    public ReportVersion getVersion() {
+        return version;
+    }
+
     public Indicator getIndicator() {
         return indicator;
     }

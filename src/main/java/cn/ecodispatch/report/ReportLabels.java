@@ -35,10 +35,7 @@ public final class ReportLabels {
 
     /** e.g. ≥95%，2022年底前 */
     public static String target(Indicator indicator) {
-        String target = indicator.isHigherLevelTarget() ? "达到上级考核要求"
-                : indicator.getComparator().symbol() + indicator.getTargetValue().stripTrailingZeros().toPlainString()
-                        + (indicator.getMeasureUnit() == null ? "" : indicator.getMeasureUnit());
-        return indicator.getDeadlineText() == null ? target : target + "，" + indicator.getDeadlineText();
+        return indicator.targetLabel();
     }
 
     /** The last day before {@code end}, e.g. a due time of 6 May 00:00 reads 2022年5月5日. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.shared.Period;
 
@@ -21,6 +22,14 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
     default List<ReportVersion> latestSubmittedPerMonthBefore(Unit unit, Period period) {
         return latestPerMonthBefore(unit, period.toString(), ReportVersion.State.SUBMITTED);
     }
+
+    /** Every unit's value of the indicator in its latest submitted report of each month up to the given one. */
+    @Query("""
+            select v from IndicatorValue v join v.version ver join ver.report r join r.cycle c
+            where v.indicator = :indicator and c.period <= :period and ver.state = :state and v.value is not null
+              and ver.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)
+            order by c.period""")
+    List<IndicatorValue> latestValuesUpTo(Indicator indicator, String period, ReportVersion.State state);
 
     @Query("""
             select v from ReportVersion v join v.report r join r.cycle c

@@ -3,6 +3,7 @@ package cn.ecodispatch.targets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -28,6 +29,8 @@ import cn.ecodispatch.shared.Period;
 @Entity
 @Table(name = "eco_higher_level_target")
 public class HigherLevelTarget {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +87,13 @@ public class HigherLevelTarget {
     /** As a target to judge by; the deadline is the plan's, if it gives one. */
     Target asTarget() {
         return new Target(comparator, targetValue, indicator.getDeadline());
+    }
+
+    /** e.g. 上级下达 ≤35微克/立方米（三门峡市攻坚办〔2022〕3号，2022年3月1日） */
+    String label() {
+        return "上级下达 " + comparator.symbol() + targetValue.stripTrailingZeros().toPlainString()
+                + (measureUnit == null ? "" : measureUnit) + "（" + sourceDocument + "，"
+                + announcedOn.format(DAY) + "）";
     }
 
     public Indicator getIndicator() {

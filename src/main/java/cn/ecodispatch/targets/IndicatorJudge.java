@@ -25,6 +25,28 @@ public class IndicatorJudge {
         return TargetJudgement.judge(targetIn(indicator, period), values, period);
     }
 
+    /**
+     * The target as it reads in the month, e.g. ≥95%，2022年底前; for a 达到上级考核要求 indicator the higher level's
+     * figure once recorded, with its source, or a note that it is still awaited.
+     */
+    public String targetLabel(Indicator indicator, Period period) {
+        if (!indicator.isHigherLevelTarget()) {
+            return indicator.targetLabel();
+        }
+        return HigherLevelTarget.applyingIn(figures.findByIndicatorOrderByAnnouncedOnDescRecordedAtDesc(indicator),
+                period).map(HigherLevelTarget::label).orElse("达到上级考核要求（上级目标尚未录入）");
+    }
+
+    /** The point the unit's way to the target passes in the month (see {@link TargetJudgement#expected}). */
+    public Optional<BigDecimal> expected(Indicator indicator, Map<Period, BigDecimal> values, Period period) {
+        return targetIn(indicator, period).flatMap(goal -> TargetJudgement.expected(goal, values, period));
+    }
+
+    /** The target's figure in the month, if it has one (a 上级 target only once announced). */
+    public Optional<BigDecimal> targetValue(Indicator indicator, Period period) {
+        return targetIn(indicator, period).map(Target::value);
+    }
+
     /** The plan's target, or for a 达到上级考核要求 indicator the higher level's figure announced by then. */
     private Optional<Target> targetIn(Indicator indicator, Period period) {
         return Target.statedIn(indicator).or(() -> HigherLevelTarget.applyingIn(

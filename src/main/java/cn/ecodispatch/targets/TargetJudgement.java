@@ -48,22 +48,29 @@ public final class TargetJudgement {
         if (goal.isMetBy(value)) {
             return Verdict.MET;
         }
+        return expected(goal, values, period)
+                .map(expected -> isOnCourse(goal, value, expected) ? Verdict.ON_COURSE : Verdict.BEHIND)
+                .orElse(Verdict.MISSED);
+    }
+
+    /**
+     * Where the unit's way to the target passes in the month: the point on the straight line from its baseline to
+     * the target in the deadline's month; empty from the deadline's month on, without a deadline or before any value.
+     */
+    public static Optional<BigDecimal> expected(Target goal, Map<Period, BigDecimal> values, Period period) {
         YearMonth month = period.month();
         Optional<YearMonth> deadline = goal.deadlineMonth();
         if (deadline.isEmpty() || !month.isBefore(deadline.get())) {
-            return Verdict.MISSED;
+            return Optional.empty();
         }
-        Map.Entry<Period, BigDecimal> baseline = baseline(values, month);
-        BigDecimal expected = pointOnTheLine(baseline.getKey().month(), baseline.getValue(), deadline.get(),
-                goal.value(), month);
-        return isOnCourse(goal, value, expected) ? Verdict.ON_COURSE : Verdict.BEHIND;
+        return baseline(values, month).map(baseline -> pointOnTheLine(baseline.getKey().month(), baseline.getValue(),
+                deadline.get(), goal.value(), month));
     }
 
-    private static Map.Entry<Period, BigDecimal> baseline(Map<Period, BigDecimal> values, YearMonth upTo) {
+    private static Optional<Map.Entry<Period, BigDecimal>> baseline(Map<Period, BigDecimal> values, YearMonth upTo) {
         return values.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getKey().month().isAfter(upTo))
-                .min(Map.Entry.comparingByKey(java.util.Comparator.comparing(Period::month)))
-                .orElseThrow();
+                .min(Map.Entry.comparingByKey(java.util.Comparator.comparing(Period::month)));
     }
 
     private static BigDecimal pointOnTheLine(YearMonth baselineMonth, BigDecimal baseline, YearMonth deadline,

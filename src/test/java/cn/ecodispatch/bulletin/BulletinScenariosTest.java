@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
+import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
 import cn.ecodispatch.shared.ConflictException;
@@ -30,6 +37,12 @@ class BulletinScenariosTest {
     BulletinMonths months;
     @Autowired
     BulletinService bulletins;
+    @Autowired
+    BulletinDocument document;
+    @Autowired
+    BulletinWorkbook workbook;
+    @Autowired
+    CatalogService catalog;
 
     @Test
     void a_closed_month_ends_in_a_draft_bulletin_whose_figures_match_the_month() {
@@ -154,6 +167,65 @@ class BulletinScenariosTest {
         assertThat(bulletins.supersededBy(published)).map(Bulletin::getId).contains(corrected.getId());
         assertThat(bulletins.bulletin(published.getId()).getStatus()).isEqualTo(Bulletin.Status.PUBLISHED);
         assertThat(bulletins.bulletin(published.getId()).getDocumentNumber()).isEqualTo("陕创办通〔2035〕1号");
+    }
+
+    @Test
+    void key_tasks_and_indicators_stand_in_the_bulletin_as_their_lead_units_reported_them() throws IOException {
+        month.clockAt("2040-03-02T09:00");
+        DispatchCycle cycle = month.startMonth("2040-03");
+        month.reportApproved(cycle, "shuili", "DELAYED", "50", "资金未到位");
+        month.reportApproved(cycle, "daying");
+        month.clockAt("2040-03-21T08:00");
+        month.runDueJobs();
+
+        Bulletin draft = months.consultAndCompile(cycle, List.of(), List.of());
+
+        Bulletin compiled = month.read(() -> {
+            Bulletin b = bulletins.bulletin(draft.getId());
+            b.getKeyTasks().size();
+            b.getIndicators().size();
+            return b;
+        });
+        List<KeyTaskFigures> keyTasks = compiled.getKeyTasks();
+        assertThat(keyTasks).hasSize(30).extracting(KeyTaskFigures::getNumber).startsWith(1, 2, 3, 4);
+        KeyTaskFigures riverChiefs = keyTasks.get(3);
+        assertThat(riverChiefs.getTitle()).isEqualTo("全面推行河长制");
+        assertThat(riverChiefs.getProgressLabel()).as("牵头单位区水利局报滞后").isEqualTo("滞后");
+        assertThat(riverChiefs.getProblems()).isEqualTo("资金未到位");
+        assertThat(keyTasks.get(0).getProgressLabel()).as("第1项由区创建办牵头").isEqualTo("牵头单位不报送");
+        assertThat(keyTasks.get(1).getProgressLabel()).isEqualTo("牵头单位未报");
+
+        List<IndicatorFigures> indicators = compiled.getIndicators();
+        assertThat(indicators).as("方案中的每个量化指标").hasSize(month.read(() -> catalog.indicators().size()));
+        assertThat(indicators).filteredOn(i -> i.getOffTrackUnits().contains("区水利局")).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.getMissed()).as("2022年底的期限已过，50%未达标").isPositive());
+        assertThat(indicators).anySatisfy(i -> assertThat(i.getMet()).as("大营镇报100%").isPositive());
+        int pairs = indicators.stream().mapToInt(i -> i.getMet() + i.getOnCourse() + i.getBehind() + i.getMissed()
+                + i.getNotJudged()).sum();
+        assertThat(pairs).as("每个责任单位对每个指标计一次").isEqualTo(month.read(() -> catalog.indicators().stream()
+                .mapToInt(i -> i.getResponsibleUnits().size()).sum()));
+        assertThat(draft.getBody()).contains("四、重点任务和量化指标进展")
+                .contains("进度滞后的重点任务：第4项全面推行河长制（牵头单位：区水利局）")
+                .contains("五、综合排名").contains("六、工作要求");
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(month.read(() ->
+                document.write(bulletins.bulletin(draft.getId()), "区创建办"))))) {
+            assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains("附表2：重点任务进展", "附表3：量化指标进展（单位个数）");
+            assertThat(docx.getTables()).hasSize(3);
+            assertThat(docx.getTables().get(1).getRow(4).getCell(3).getText()).isEqualTo("滞后");
+            assertThat(docx.getTables().get(2).getRows()).hasSize(indicators.size() + 1);
+        }
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(month.read(() ->
+                workbook.write(bulletins.bulletin(draft.getId())))))) {
+            assertThat(xlsx.getSheet("重点任务").getRow(5).getCell(3).getStringCellValue()).isEqualTo("滞后");
+            Sheet sheet = xlsx.getSheet("量化指标");
+            int missed = 0;
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                missed += (int) sheet.getRow(r).getCell(5).getNumericCellValue();
+            }
+            assertThat(missed).isEqualTo(indicators.stream().mapToInt(IndicatorFigures::getMissed).sum()).isPositive();
+        }
     }
 
     private static UnitFigures figures(List<UnitFigures> ranked, String unit) {

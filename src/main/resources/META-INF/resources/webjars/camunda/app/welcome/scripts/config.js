@@ -11,6 +11,11 @@ export default {
   // Shown on the welcome page in place of the link to Camunda's documentation.
   links: [
     {
+      label: '数据看板',
+      href: '/eco/dashboard.html',
+      description: '本月调度一览、按时报送趋势、重点任务进展、量化指标对照目标和进度、各单位得分（各单位只看本单位）'
+    },
+    {
       label: '月度调度总览（区创建办）',
       href: '/eco/dispatch.html',
       description: '开启月度调度，查看各单位报送进度和逾期情况'
