@@ -1207,7 +1207,7 @@
     var nav = document.createElement('nav');
     nav.className = 'topbar-nav';
     nav.setAttribute('aria-label', '页面导航');
-    [['数据看板', '/eco/dashboard.html'], ['月度通报', '/eco/bulletin.html']].forEach(function (link) {
+    [['数据看板', '/eco/dashboard.html'], ['月度通报', '/eco/bulletin.html'], ['上级目标', '/eco/targets.html']].forEach(function (link) {
       var a = document.createElement('a');
       a.className = 'topbar-link';
       a.href = link[1];
@@ -1244,7 +1244,7 @@
   /** 供各页面脚本（如 dashboard.js）使用的共用函数。 */
   window.Eco = {
     h: h, append: append, setChildren: setChildren, list: list, text: text, has: has,
-    request: request, showError: showError, clearAlerts: clearAlerts, setLoading: setLoading,
+    request: request, showError: showError, showMessage: showMessage, clearAlerts: clearAlerts, setLoading: setLoading,
     section: section, fields: fields, table: table, badge: badge, formatDateTime: formatDateTime,
     periodLabel: periodLabel, STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR
   };

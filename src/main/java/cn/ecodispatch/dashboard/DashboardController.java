@@ -14,7 +14,6 @@ import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.dispatch.DispatchService;
-import cn.ecodispatch.security.CurrentUser;
 import cn.ecodispatch.security.UnitAccess;
 import cn.ecodispatch.shared.ForbiddenException;
 import cn.ecodispatch.shared.NotFoundException;
@@ -52,7 +51,9 @@ class DashboardController {
     DashboardView.Trajectory indicator(@PathVariable String code, @RequestParam(required = false) String period) {
         Optional<Unit> own = viewersUnit();
         Indicator indicator = catalog.indicator(code);
-        if (own.isPresent() && indicator.getResponsibleUnits().stream().noneMatch(u -> u.getId().equals(own.get().getId()))) {
+        boolean responsible = own.map(unit -> indicator.getResponsibleUnits().stream()
+                .anyMatch(u -> u.getId().equals(unit.getId()))).orElse(true);
+        if (!responsible) {
             throw new ForbiddenException("该指标不由本单位负责，无权查看");
         }
         return dashboard.trajectory(indicator, cycle(period), own);
@@ -72,8 +73,7 @@ class DashboardController {
         if (access.isSupervisor()) {
             return Optional.empty();
         }
-        CurrentUser user = CurrentUser.get();
-        return Optional.of(catalog.units().stream().filter(u -> user.isMemberOf(u.getCode())).findFirst()
+        return Optional.of(access.ownUnit()
                 .orElseThrow(() -> new ForbiddenException("您的账号未归属任何单位，无法查看数据看板")));
     }
 }

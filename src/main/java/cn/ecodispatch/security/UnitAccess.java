@@ -1,9 +1,11 @@
 package cn.ecodispatch.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.identity.Roles;
 import cn.ecodispatch.shared.ForbiddenException;
@@ -14,6 +16,18 @@ import cn.ecodispatch.shared.ForbiddenException;
  */
 @Component
 public class UnitAccess {
+
+    private final CatalogService catalog;
+
+    UnitAccess(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The unit whose staff the current user is, if any. */
+    public Optional<Unit> ownUnit() {
+        CurrentUser user = CurrentUser.get();
+        return catalog.units().stream().filter(u -> user.isMemberOf(u.getCode())).findFirst();
+    }
 
     public boolean isSupervisor() {
         return CurrentUser.get().isSupervisor();

@@ -24,6 +24,11 @@ export default {
       label: '月度通报',
       href: '/eco/bulletin.html',
       description: '查看已发布的月度通报、各单位得分和排名，下载通报和数据表'
+    },
+    {
+      label: '上级考核目标',
+      href: '/eco/targets.html',
+      description: '“达到上级考核要求”的指标：查看上级公布的目标；区创建办录入目标值、来源文件和公布日期'
     }
   ]
 };
