@@ -1,5 +1,6 @@
 package cn.ecodispatch.catalog;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ final class SameMeasureMarks {
 
     /** Sets every indicator's mark from the file: the named indicator, or none. */
     static void link(List<CatalogData.IndicatorEntry> entries, Map<String, Indicator> byCode) {
-        Map<String, String> marks = new java.util.HashMap<>();
+        Map<String, String> marks = new HashMap<>();
         entries.stream().filter(e -> e.sameAs() != null).forEach(e -> marks.put(e.code(), e.sameAs()));
         for (CatalogData.IndicatorEntry entry : entries) {
             Indicator indicator = byCode.get(entry.code());

@@ -36,7 +36,8 @@ import cn.ecodispatch.shared.InvalidUploadException;
 
 /**
  * The month's ledger as an Excel workbook (工作任务, 重点任务, 量化指标, 工作总结): written prefilled from the draft, read back
- * into report contents. 量化指标 has one row per measured quantity ({@link MeasureRow}), its targets listed. A workbook with any wrong cell is refused whole, each error named by sheet, row and column.
+ * into report contents. 量化指标 has one row per measured quantity ({@link MeasureRow}), its targets listed. A workbook
+ * with any wrong cell is refused whole, each error named by sheet, row and column.
  */
 @Component
 public class LedgerWorkbook {
