@@ -61,7 +61,7 @@ public final class CatalogData {
 
     public record IndicatorEntry(String code, String name, String comparator, BigDecimal target, String unit,
             LocalDate deadline, String deadlineText, Boolean higherLevelTarget, Source source, String sourceText,
-            List<String> responsibleUnits) {
+            List<String> responsibleUnits, String sameAs) {
         public boolean isHigherLevelTarget() {
             return Boolean.TRUE.equals(higherLevelTarget);
         }

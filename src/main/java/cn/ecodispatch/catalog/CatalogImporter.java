@@ -1,7 +1,6 @@
 package cn.ecodispatch.catalog;
 
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,14 @@ public class CatalogImporter {
     /** @return true if anything was written, false if the plan was already loaded from identical files */
     @Transactional
     public boolean importPlan(String planCode) {
+        return importPlan(PlanSource.read(planCode));
+    }
+
+    /** Loads the plan from data files already read. */
+    @Transactional
+    boolean importPlan(PlanSource source) {
         startupLock.acquire("catalog");
-        PlanSource source = PlanSource.read(planCode);
+        String planCode = source.plan().code();
         Plan plan = plans.findByCode(planCode).orElseGet(() -> new Plan(planCode));
         if (source.checksum().equals(plan.getChecksum())) {
             LOG.info("目录 {} 未变化，跳过导入", planCode);
@@ -135,10 +140,10 @@ public class CatalogImporter {
 
     private void importIndicators(Plan plan, CatalogData.IndicatorsFile file, UnitDirectory directory,
             Map<Integer, KeyTask> tasks, Map<String, WorkItem> items) {
-        Set<String> codes = new HashSet<>();
+        Map<String, Indicator> byCode = new java.util.LinkedHashMap<>();
         for (CatalogData.IndicatorEntry entry : file.indicators()) {
             String where = "indicators.yaml 指标 " + entry.code();
-            if (!codes.add(entry.code())) {
+            if (byCode.containsKey(entry.code())) {
                 throw new CatalogDataException(where + "：代码重复");
             }
             checkTarget(entry, where);
@@ -149,9 +154,10 @@ public class CatalogImporter {
             Indicator indicator = indicators.findByPlanAndCode(plan, entry.code())
                     .orElseGet(() -> new Indicator(plan, entry.code()));
             indicator.describe(entry, src.keyTask(), src.workItem(), responsible);
-            indicators.save(indicator);
+            byCode.put(entry.code(), indicators.save(indicator));
         }
-        indicators.findByPlanOrderById(plan).stream().filter(i -> !codes.contains(i.getCode()))
+        SameMeasureMarks.link(file.indicators(), byCode);
+        indicators.findByPlanOrderById(plan).stream().filter(i -> !byCode.containsKey(i.getCode()))
                 .forEach(indicators::delete);
     }
 

@@ -85,6 +85,13 @@ public class CatalogService {
                 .orElseThrow(() -> new NotFoundException("指标不存在：" + code));
     }
 
+    /** The other indicators the plan states for the quantity this one measures (sameAs), in catalogue order. */
+    public List<Indicator> sameMeasureAs(Indicator indicator) {
+        Long measure = indicator.measure().getId();
+        return indicators().stream()
+                .filter(i -> i.measure().getId().equals(measure) && !i.getId().equals(indicator.getId())).toList();
+    }
+
     public List<Indicator> indicatorsOf(Unit unit) {
         return indicators.findResponsible(currentPlan(), unit);
     }

@@ -61,7 +61,7 @@ final class CatalogViews {
 
     record IndicatorView(long id, String code, String name, String comparator, BigDecimal target, String unit,
             String targetLabel, LocalDate deadline, String deadlineText, boolean higherLevelTarget, SourceView source,
-            List<UnitRef> responsibleUnits) {
+            List<UnitRef> responsibleUnits, String sameAs) {
         static IndicatorView of(Indicator i) {
             String label = i.isHigherLevelTarget() ? "达到上级考核要求"
                     : i.getComparator().symbol() + i.getTargetValue().stripTrailingZeros().toPlainString()
@@ -69,7 +69,8 @@ final class CatalogViews {
             return new IndicatorView(i.getId(), i.getCode(), i.getName(),
                     i.getComparator() == null ? null : i.getComparator().symbol(), i.getTargetValue(),
                     i.getMeasureUnit(), label, i.getDeadline(), i.getDeadlineText(), i.isHigherLevelTarget(),
-                    SourceView.of(i), UnitRef.of(i.getResponsibleUnits()));
+                    SourceView.of(i), UnitRef.of(i.getResponsibleUnits()),
+                    i.getSameAs() == null ? null : i.getSameAs().getCode());
         }
     }
 

@@ -22,7 +22,9 @@ import jakarta.persistence.Table;
 
 /**
  * A quantitative target stated in the plan, one per place it is stated. A target that only says
- * 达到上级考核要求 has no number and is flagged {@link #isHigherLevelTarget()}.
+ * 达到上级考核要求 has no number and is flagged {@link #isHigherLevelTarget()}. Targets the plan states in several
+ * places for the same measured quantity point to the first of them ({@link #getSameAs()}): a unit reports that
+ * quantity once, and each target is judged on its own.
  */
 @Entity
 @Table(name = "eco_indicator")
@@ -68,6 +70,10 @@ public class Indicator {
     @Column(name = "source_text")
     private String sourceText;
 
+    @ManyToOne
+    @JoinColumn(name = "same_as_indicator_id")
+    private Indicator sameAs;
+
     @ManyToMany
     @JoinTable(name = "eco_indicator_unit", joinColumns = @JoinColumn(name = "indicator_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
@@ -103,6 +109,11 @@ public class Indicator {
                 : comparator.symbol() + targetValue.stripTrailingZeros().toPlainString()
                         + (measureUnit == null ? "" : measureUnit);
         return deadlineText == null ? target : target + "，" + deadlineText;
+    }
+
+    /** Marks this indicator as measuring the same quantity as {@code first}, or as its own ({@code null}). */
+    void measureAs(Indicator first) {
+        this.sameAs = first;
     }
 
     public Long getId() {
@@ -151,6 +162,16 @@ public class Indicator {
 
     public String getSourceText() {
         return sourceText;
+    }
+
+    /** The indicator stated first for the quantity this one measures, or null if this is the first (or the only). */
+    public Indicator getSameAs() {
+        return sameAs;
+    }
+
+    /** The indicator that stands for the measured quantity: the first one stated for it, possibly this one. */
+    public Indicator measure() {
+        return sameAs == null ? this : sameAs;
     }
 
     public List<Unit> getResponsibleUnits() {

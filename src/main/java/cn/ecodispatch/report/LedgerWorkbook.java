@@ -29,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.shared.ApiError.CellError;
 import cn.ecodispatch.shared.BusyException;
 import cn.ecodispatch.shared.InvalidInputException;
@@ -37,7 +36,8 @@ import cn.ecodispatch.shared.InvalidUploadException;
 
 /**
  * The month's ledger as an Excel workbook (工作任务, 重点任务, 量化指标, 工作总结): written prefilled from the draft, read back
- * into report contents. A workbook with any wrong cell is refused whole, each error named by sheet, row and column.
+ * into report contents. 量化指标 has one row per measured quantity ({@link MeasureRow}), its targets listed. A workbook
+ * with any wrong cell is refused whole, each error named by sheet, row and column.
  */
 @Component
 public class LedgerWorkbook {
@@ -94,12 +94,12 @@ public class LedgerWorkbook {
             Sheet indicators = workbook.createSheet(INDICATORS_SHEET);
             headerRow(indicators, INDICATOR_HEADERS, header);
             r = 1;
-            for (IndicatorValue value : draft.getIndicatorValues()) {
+            for (MeasureRow measure : MeasureRow.of(draft.getIndicatorValues())) {
                 Row row = indicators.createRow(r++);
-                text(row, 0, value.getIndicator().getName(), wrap);
-                text(row, 1, ReportLabels.indicator(value.getIndicator()), wrap);
-                if (value.getValue() != null) {
-                    row.createCell(VALUE_COLUMN).setCellValue(value.getValue().doubleValue());
+                text(row, 0, measure.name(), wrap);
+                text(row, 1, measure.targets(), wrap);
+                if (measure.value() != null) {
+                    row.createCell(VALUE_COLUMN).setCellValue(measure.value().doubleValue());
                 }
             }
             indicators.setColumnWidth(0, 30 * 256);
@@ -140,7 +140,7 @@ public class LedgerWorkbook {
                     Set.of(ITEMS_SHEET, KEY_TASKS_SHEET, INDICATORS_SHEET, TEXTS_SHEET)), errors);
             List<ReportContents.Item> items = reader.items(draft.getItems());
             List<ReportContents.KeyTaskWork> keyTasks = reader.keyTasks(draft.getKeyTasks());
-            List<ReportContents.IndicatorEntry> indicators = reader.indicators(draft.getIndicatorValues());
+            List<ReportContents.IndicatorEntry> indicators = reader.indicators(MeasureRow.of(draft.getIndicatorValues()));
             String[] texts = reader.texts();
             if (!errors.isEmpty()) {
                 throw new InvalidUploadException("台账有 " + errors.size() + " 处错误，未导入任何内容", errors);
@@ -241,19 +241,19 @@ public class LedgerWorkbook {
                     limited(sheet, row, progressColumn + 2, "存在问题"));
         }
 
-        List<ReportContents.IndicatorEntry> indicators(List<IndicatorValue> shown) {
+        /** One row per measured quantity; its value goes to every indicator of the row. */
+        List<ReportContents.IndicatorEntry> indicators(List<MeasureRow> shown) {
             LedgerSheet sheet = sheet(INDICATORS_SHEET);
             List<ReportContents.IndicatorEntry> entries = new ArrayList<>();
             for (int i = 0; sheet != null && i < shown.size(); i++) {
                 int row = i + 1;
-                Indicator indicator = shown.get(i).getIndicator();
-                if (!indicator.getName().equals(sheet.text(row, 0))) {
-                    error(INDICATORS_SHEET, row, 0, "应为“" + indicator.getName() + "”，请勿增删或调换指标行");
+                MeasureRow measure = shown.get(i);
+                if (!measure.name().equals(sheet.text(row, 0))) {
+                    error(INDICATORS_SHEET, row, 0, "应为“" + measure.name() + "”，请勿增删或调换指标行");
                     continue;
                 }
                 try {
-                    entries.add(new ReportContents.IndicatorEntry(indicator,
-                            IndicatorValues.check(indicator, sheet.number(row, VALUE_COLUMN))));
+                    entries.addAll(measure.entered(sheet.number(row, VALUE_COLUMN)));
                 } catch (InvalidInputException e) {
                     error(INDICATORS_SHEET, row, VALUE_COLUMN, e.getMessage());
                 }

@@ -146,7 +146,8 @@ class ReportController {
         reports.saveDraft(report, contents, CurrentUser.get().userId());
         openTask.refreshForm(report);
         long filled = contents.items().stream().filter(i -> i.progress() != null).count();
-        long values = contents.indicators().stream().filter(i -> i.value() != null).count();
+        long values = contents.indicators().stream().filter(i -> i.value() != null)
+                .map(i -> i.indicator().measure().getId()).distinct().count();
         return Map.of("message", "台账已导入草稿：" + filled + " 项任务已填进展、" + values + " 项指标已填数值。"
                 + "请回到任务中心刷新任务表单，检查后再提交。");
     }

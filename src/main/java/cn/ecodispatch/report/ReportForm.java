@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.KeyTask;
 import cn.ecodispatch.catalog.KeyTaskRole;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.catalog.WorkItem;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
+import cn.ecodispatch.targets.Verdict;
 
 /**
  * The report as the Camunda Forms see it: the variables a form shows ({@code items}, {@code keyTasks},
@@ -55,10 +55,10 @@ public class ReportForm {
         variables.put(ITEMS, FormValues.jsonVariable(draft.getItems().stream()
                 .map(e -> progressRow(itemRow(e), e, true)).toList()));
         variables.put(KEY_TASKS, keyTaskRows(draft, true));
-        variables.put(INDICATORS, FormValues.jsonVariable(draft.getIndicatorValues().stream().map(v -> {
+        variables.put(INDICATORS, FormValues.jsonVariable(MeasureRow.of(draft.getIndicatorValues()).stream().map(m -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", ReportLabels.indicator(v.getIndicator()));
-            row.put("value", v.getValue());
+            row.put("label", m.label());
+            row.put("value", m.value());
             return row;
         }).toList()));
         putTexts(variables, draft);
@@ -71,15 +71,15 @@ public class ReportForm {
         variables.put(ITEMS, FormValues.jsonVariable(version.getItems().stream()
                 .map(e -> progressRow(itemRow(e), e, false)).toList()));
         variables.put(KEY_TASKS, keyTaskRows(version, false));
-        variables.put(INDICATORS, FormValues.jsonVariable(verdicts.of(version).entrySet().stream().map(judged -> {
-            IndicatorValue v = judged.getKey();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", ReportLabels.indicator(v.getIndicator()));
-            row.put("valueLabel", v.getValue() == null ? "未填报" : v.getValue().stripTrailingZeros().toPlainString()
-                    + (v.getIndicator().getMeasureUnit() == null ? "" : v.getIndicator().getMeasureUnit())
-                    + "（" + judged.getValue().label() + "）");
-            return row;
-        }).toList()));
+        Map<IndicatorValue, Verdict> verdictOf = verdicts.of(version);
+        variables.put(INDICATORS, FormValues.jsonVariable(MeasureRow.asReported(version.getIndicatorValues()).stream()
+                .map(m -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("label", m.label());
+                    row.put("valueLabel", m.value() == null ? "未填报" : m.value().stripTrailingZeros().toPlainString()
+                            + (m.measureUnit() == null ? "" : m.measureUnit()) + "（" + m.verdictLabel(verdictOf) + "）");
+                    return row;
+                }).toList()));
         putTexts(variables, version);
         return variables;
     }
@@ -139,16 +139,16 @@ public class ReportForm {
     /**
      * Reads a submitted reporting form against the draft it was shown. Tasklist sends back only the fields a form
      * binds, so rows are matched by position and checked by their label; nothing outside the unit's lists is taken.
+     * An indicator row stands for one measured quantity: its value is recorded for each of its indicators.
      */
     ReportContents read(ReportVersion draft, JsonNode items, JsonNode keyTasks, JsonNode indicators, String summary,
             String difficulties, String nextMonthPlan) {
         List<ItemEntry> shownItems = draft.getItems();
         List<KeyTaskEntry> shownKeyTasks = draft.getKeyTasks();
-        List<IndicatorValue> shownIndicators = draft.getIndicatorValues();
+        List<MeasureRow> shownIndicators = MeasureRow.of(draft.getIndicatorValues());
         checkRows(items, shownItems.size(), ITEMS, i -> ReportLabels.item(shownItems.get(i).getWorkItem()));
         checkRows(keyTasks, shownKeyTasks.size(), KEY_TASKS, i -> ReportLabels.keyTask(shownKeyTasks.get(i).getKeyTask()));
-        checkRows(indicators, shownIndicators.size(), INDICATORS,
-                i -> ReportLabels.indicator(shownIndicators.get(i).getIndicator()));
+        checkRows(indicators, shownIndicators.size(), INDICATORS, i -> shownIndicators.get(i).label());
         List<ReportContents.Item> itemEntries = new ArrayList<>();
         for (int i = 0; i < shownItems.size(); i++) {
             WorkItem item = shownItems.get(i).getWorkItem();
@@ -164,9 +164,7 @@ public class ReportForm {
         }
         List<ReportContents.IndicatorEntry> indicatorEntries = new ArrayList<>();
         for (int i = 0; i < shownIndicators.size(); i++) {
-            Indicator indicator = shownIndicators.get(i).getIndicator();
-            indicatorEntries.add(new ReportContents.IndicatorEntry(indicator,
-                    IndicatorValues.check(indicator, text(indicators.path(i), "value"))));
+            indicatorEntries.addAll(shownIndicators.get(i).entered(text(indicators.path(i), "value")));
         }
         return new ReportContents(itemEntries, keyTaskEntries, indicatorEntries,
                 FormValues.limited(summary, SUMMARY, "本月工作总结", TEXT_LIMIT),

@@ -2,6 +2,8 @@ package cn.ecodispatch.report;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.KeyTask;
@@ -28,9 +30,23 @@ public final class ReportLabels {
         return "重点任务第" + keyTask.getNumber() + "项 " + keyTask.getTitle();
     }
 
-    /** e.g. 秸秆综合利用率（目标 ≥95%，2022年底前） */
-    public static String indicator(Indicator indicator) {
-        return indicator.getName() + "（目标 " + target(indicator) + "）";
+    /**
+     * Indicators of one measured quantity, named as the first, with every target they are judged against: e.g.
+     * 秸秆综合利用率（目标 ≥95%，2022年底前）, or for two 秸秆综合利用率（目标 达到上级考核要求；≥95%，2022年底前）.
+     */
+    public static String measure(List<Indicator> indicators) {
+        return indicators.get(0).getName() + "（目标 " + targets(indicators) + "）";
+    }
+
+    /** Every target, each named when its indicator's name differs from the first's: 达到上级考核要求；全年优良天数 达到上级考核要求 */
+    public static String targets(List<Indicator> indicators) {
+        String name = indicators.get(0).getName();
+        return indicators.stream().map(i -> targetIn(i, name)).collect(Collectors.joining("；"));
+    }
+
+    /** The indicator's target on a row named {@code rowName}: with the indicator's own name if that differs. */
+    static String targetIn(Indicator indicator, String rowName) {
+        return (indicator.getName().equals(rowName) ? "" : indicator.getName() + " ") + target(indicator);
     }
 
     /** e.g. ≥95%，2022年底前 */

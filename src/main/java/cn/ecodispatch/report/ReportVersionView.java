@@ -16,6 +16,7 @@ record ReportVersionView(long reportId, String unitName, String period, String p
     record KeyTaskLine(String label, String roleLabel, String progressLabel, String workDone, String problems) {
     }
 
+    /** One measured quantity: its targets and their verdicts, several separated by “；”. */
     record IndicatorLine(String name, String target, BigDecimal value, String measureUnit, String verdictLabel) {
     }
 

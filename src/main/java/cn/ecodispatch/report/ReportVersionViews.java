@@ -36,9 +36,8 @@ class ReportVersionViews {
                 version.getKeyTasks().stream().map(e -> new ReportVersionView.KeyTaskLine(
                         ReportLabels.keyTask(e.getKeyTask()), e.getRole().label(), label(e.getProgress()),
                         e.getWorkDone(), e.getProblems())).toList(),
-                version.getIndicatorValues().stream().map(v -> new ReportVersionView.IndicatorLine(
-                        v.getIndicator().getName(), ReportLabels.target(v.getIndicator()), v.getValue(),
-                        v.getIndicator().getMeasureUnit(), label(verdictOf.get(v)))).toList(),
+                MeasureRow.asReported(version.getIndicatorValues()).stream().map(m -> new ReportVersionView.IndicatorLine(
+                        m.name(), m.targets(), m.value(), m.measureUnit(), m.verdictLabel(verdictOf))).toList(),
                 version.getSummary(), version.getDifficulties(), version.getNextMonthPlan(),
                 review.decisions(report).stream()
                         .filter(d -> Objects.equals(d.getVersion().getId(), version.getId()))

@@ -20,10 +20,9 @@ final class SubmissionRules {
                 throw new InvalidInputException("keyTasks.workDone", keyTask + "：请填写本单位参与完成的工作");
             }
         }
-        for (IndicatorValue value : draft.getIndicatorValues()) {
-            if (value.getValue() == null && !value.getIndicator().isHigherLevelTarget()) {
-                throw new InvalidInputException("indicators.value",
-                        "指标“" + value.getIndicator().getName() + "”：请填写本月数值");
+        for (MeasureRow row : MeasureRow.of(draft.getIndicatorValues())) {
+            if (row.value() == null && row.valueRequired()) {
+                throw new InvalidInputException("indicators.value", "指标“" + row.name() + "”：请填写本月数值");
             }
         }
         if (blank(draft.getSummary())) {

@@ -41,9 +41,20 @@ public class HigherLevelTargets {
             throw new InvalidInputException("code", "指标“" + indicator.getName() + "”的目标由方案确定，无需录入上级目标");
         }
         HigherLevelTargetRequest.Figure figure = request.checked(clock.now().toLocalDate());
+        checkUnitOfSameMeasure(indicator, figure.unit());
         figures.save(new HigherLevelTarget(indicator, figure.comparator(), figure.value(), figure.unit(),
                 figure.source(), figure.announcedOn(), user, clock.now()));
         return entryOf(indicator);
+    }
+
+    /** A value reported once for a quantity is judged against every target of it: all in the same unit. */
+    private void checkUnitOfSameMeasure(Indicator indicator, String unit) {
+        catalog.sameMeasureAs(indicator).stream()
+                .filter(i -> i.getMeasureUnit() != null && !i.getMeasureUnit().equals(unit)).findFirst()
+                .ifPresent(i -> {
+                    throw new InvalidInputException("unit", "指标“" + indicator.getName() + "”与指标 " + i.getCode()
+                            + " 为同一计量，计量单位（unit）应为“" + i.getMeasureUnit() + "”");
+                });
     }
 
     private Entry entryOf(Indicator indicator) {

@@ -147,6 +147,9 @@ class CatalogApiTest {
         assertThat(forest.get("targetLabel").asText()).isEqualTo("≥40%");
         assertThat(forest.get("source").get("keyTask").asInt()).isEqualTo(12);
         assertThat(texts(forest.get("responsibleUnits"), "code")).containsExactly("ziranziyuan");
+        assertThat(forest.get("sameAs").isNull()).isTrue();
+        assertThat(byCode(indicators, "ziranziyuan-02-1").get("sameAs").asText()).as("附件2再次提出的同一计量")
+                .isEqualTo("kt12-1");
 
         JsonNode straw = byCode(indicators, "town10-1");
         assertThat(straw.get("name").asText()).isEqualTo("秸秆综合利用率");

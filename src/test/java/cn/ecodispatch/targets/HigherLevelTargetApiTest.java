@@ -124,4 +124,16 @@ class HigherLevelTargetApiTest {
         assertThat(put("office1", "nowhere", figure("≥", 20, "某文件", "2036-05-10")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void a_figure_for_a_quantity_stated_again_with_a_number_must_use_that_numbers_unit() {
+        Map<String, Object> inTonnes = figure("≥", 90, "某文件", "2036-05-10");
+        inTonnes.put("unit", "吨");
+
+        ResponseEntity<JsonNode> refused = put("office1", "kt20-1", inTonnes);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("message").asText())
+                .isEqualTo("指标“秸秆综合利用率”与指标 nongyenongcun-01-1 为同一计量，计量单位（unit）应为“%”");
+    }
 }
