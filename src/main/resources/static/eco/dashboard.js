@@ -22,39 +22,17 @@
     ['pending', '尚未报送（未到截止日）', '#bdbdbd']];
   var SCORE_COLOR = '#2e7d32';
 
-  var state = { charts: [], token: 0, trajectoryToken: 0, selectedIndicator: null, period: null };
+  var state = { token: 0, trajectoryToken: 0, selectedIndicator: null, period: null };
 
   /* ---------- 图表 ---------- */
 
-  /** 在 el 中画 ECharts 图；页面重绘时旧图先释放。 */
-  function chart(el, option) {
-    var instance = window.echarts.init(el, null, { locale: 'ZH', renderer: 'canvas' });
-    option.aria = { enabled: true };
-    option.textStyle = { fontFamily: 'system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", sans-serif' };
-    instance.setOption(option);
-    state.charts.push(instance);
-    return instance;
-  }
-
-  function disposeCharts() {
-    state.charts.forEach(function (c) { c.dispose(); });
-    state.charts = [];
-  }
-
-  window.addEventListener('resize', function () {
-    state.charts.forEach(function (c) { c.resize(); });
-  });
-
-  /** 图表容器；rows 为横向条形图的条数，按条数定高，避免单位多时文字重叠。 */
-  function chartBox(tall, label, rows) {
-    var box = h('div', { class: 'echart' + (tall ? ' echart-tall' : ''), role: 'img', 'aria-label': label });
-    if (rows) box.style.height = Math.max(160, rows * 26 + 40) + 'px';
-    return box;
+  function chartBox(tall, label) {
+    return h('div', { class: 'echart' + (tall ? ' echart-tall' : ''), role: 'img', 'aria-label': label });
   }
 
   /** 饼图：[{label, count}]，颜色按 colors 取。 */
   function pie(el, title, counts, colors) {
-    chart(el, {
+    E.chart(el, {
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
       legend: { bottom: 0, type: 'scroll' },
       series: [{
@@ -92,7 +70,6 @@
   }
 
   function render(data) {
-    disposeCharts();
     state.period = data.period;
     if (window.history && window.history.replaceState) {
       window.history.replaceState(null, '', window.location.pathname + '?period=' + encodeURIComponent(data.period));
@@ -140,7 +117,7 @@
       return found ? found.count : 0;
     }
     var closed = count('已通过') + count('已通过（有问题需整改）');
-    var box = chartBox(false, '各环节单位数', counts.length);
+    var box = chartBox(false, '各环节单位数');
     return {
       node: E.section('本月调度一览（' + text(data.periodLabel) + '）', [
         h('div', { class: 'tiles' },
@@ -153,16 +130,9 @@
         h('p', { class: 'hint' }, '报送截止：' + text(g.dueLabel)),
         box]),
       draw: function () {
-        chart(box, {
-          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-          grid: { left: 8, right: 24, top: 10, bottom: 10, containLabel: true },
-          xAxis: { type: 'value', minInterval: 1 },
-          yAxis: { type: 'category', inverse: true, data: counts.map(function (c) { return c.label; }) },
-          series: [{
-            name: '单位数', type: 'bar', label: { show: true, position: 'right' },
-            data: counts.map(function (c) { return { value: c.count, itemStyle: { color: E.STATUS_COLORS[c.label] } }; })
-          }]
-        });
+        E.barChart({ el: box, caption: '各环节单位数', unit: '个单位', bars: counts.map(function (c) {
+          return { label: c.label, count: c.count, color: E.STATUS_COLORS[c.label] };
+        }) });
       }
     };
   }
@@ -173,7 +143,7 @@
     return {
       node: E.section('按时报送情况（近' + months.length + '个月）', [box]),
       draw: function () {
-        chart(box, {
+        E.chart(box, {
           tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
           legend: { bottom: 0 },
           grid: { left: 8, right: 16, top: 16, bottom: 36, containLabel: true },
@@ -311,7 +281,7 @@
         lineStyle: { color: '#b5152b', width: 2 }, itemStyle: { color: '#b5152b' }
       });
     }
-    chart(lineBox, {
+    E.chart(lineBox, {
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', bottom: 0 },
       grid: { left: 8, right: 16, top: 24, bottom: 48, containLabel: true },
@@ -327,7 +297,7 @@
 
   function scoreCard(data, own) {
     var rows = list(data.scorecard);
-    var box = chartBox(false, '各单位得分', rows.length);
+    var box = chartBox(false, '各单位得分');
     function isOwn(r) { return own !== null && r.unitCode === own; }
     var table = E.table([
       { title: '排名', class: 'col-num', value: function (r) { return String(r.rank); } },
@@ -346,16 +316,9 @@
         h('p', { class: 'hint' }, '得分以 100 分起算，按报送、退回、整改、提示函、问责和会商决定加减分，算法与月度通报相同。'),
         own ? null : box, table]),
       draw: own ? null : function () {
-        chart(box, {
-          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-          grid: { left: 8, right: 32, top: 10, bottom: 10, containLabel: true },
-          xAxis: { type: 'value', max: 100 },
-          yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.unitName; }) },
-          series: [{
-            name: '得分', type: 'bar', label: { show: true, position: 'right' },
-            data: rows.map(function (r) { return { value: r.score, itemStyle: { color: SCORE_COLOR } }; })
-          }]
-        });
+        E.barChart({ el: box, caption: '得分', unit: '分', bars: rows.map(function (r) {
+          return { label: r.unitName, count: r.score, color: SCORE_COLOR };
+        }) });
       }
     };
   }

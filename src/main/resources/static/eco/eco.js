@@ -38,6 +38,7 @@
 
   /** 替换全部子节点（不用 replaceChildren，兼容较旧的国产浏览器内核）。 */
   function setChildren(node, child) {
+    eachChart(node, function (instance) { instance.dispose(); });
     node.textContent = '';
     if (child) append(node, [child]);
   }
@@ -647,7 +648,6 @@
   var OTHER_COLOR = '#8d6e63';
   var LATE_COLOR = '#d32f2f';
   var LATE_LABEL = '逾期未报';
-  var SVG_NS = 'http://www.w3.org/2000/svg';
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -676,7 +676,7 @@
     lateOnly: false,      // “只看逾期单位”
     listToken: 0,         // 丢弃过时的响应（连续点击时只显示最后一次）
     detailToken: 0,
-    chart: null,          // {el, bars, max, width}：窗口宽度变化时重绘
+    chart: null,          // {el, bars, caption, unit}：插入页面后再画
     el: {}
   };
 
@@ -693,23 +693,7 @@
     var wanted = new URLSearchParams(window.location.search).get('period');
     loadCycles(PERIOD_PATTERN.test(wanted || '') ? wanted : null);
 
-    redrawOnResize(function () { return dispatch.chart; });
   }
-
-  /** 窗口宽度变化时重绘 current() 给出的图表。 */
-  function redrawOnResize(current) {
-    var resizeFrame = 0;
-    window.addEventListener('resize', function () {
-      if (resizeFrame) return;
-      resizeFrame = window.requestAnimationFrame(function () {
-        resizeFrame = 0;
-        var c = current();
-        if (c && c.el.isConnected && chartWidth(c.el) !== c.width) drawChart(c);
-      });
-    });
-  }
-
-  /* 开启月度调度 */
 
   function renderStartForm() {
     var input = h('input', {
@@ -882,11 +866,8 @@
     bars.push({ label: LATE_LABEL, count: late.length, color: LATE_COLOR, separate: true });
 
     var label = text(c.periodLabel || periodLabel(period));
-    var chartEl = h('div', { class: 'chart' });
-    dispatch.chart = {
-      el: chartEl, bars: bars, caption: '各状态单位数', unit: '个单位',
-      max: Math.max.apply(null, [rows.length, 1].concat(bars.map(function (b) { return b.count; })))
-    };
+    var chartEl = h('div', { class: 'echart echart-bars', role: 'img', 'aria-label': '图表' });
+    dispatch.chart = { el: chartEl, bars: bars, caption: '各状态单位数', unit: '个单位' };
 
     return detailCard(label + ' 调度情况', [
       fields([
@@ -951,72 +932,50 @@
 
   /* 横向条形图（内联 SVG，不用图表库） */
 
-  function svg(tag, attrs, content) {
-    var node = document.createElementNS(SVG_NS, tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (content != null) node.textContent = String(content);
-    return node;
+  /* ---------- 图表（ECharts） ---------- */
+
+  var CHART_FONT = 'system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", sans-serif';
+
+  /** 在 el（样式类 echart）中画 ECharts 图：中文界面，带无障碍描述；同一容器重画时先释放旧图。 */
+  function chart(el, option) {
+    var old = window.echarts.getInstanceByDom(el);
+    if (old) old.dispose();
+    var instance = window.echarts.init(el, null, { locale: 'ZH' });
+    option.aria = { enabled: true };
+    option.textStyle = { fontFamily: CHART_FONT };
+    instance.setOption(option);
+    return instance;
   }
 
-  function chartWidth(el) { return Math.max(Math.floor(el.clientWidth || 0), 280); }
+  function eachChart(root, action) {
+    if (!window.echarts || !root.querySelectorAll) return;
+    Array.prototype.forEach.call(root.querySelectorAll('.echart'), function (el) {
+      var instance = window.echarts.getInstanceByDom(el);
+      if (instance) action(instance);
+    });
+  }
+
+  window.addEventListener('resize', function () {
+    eachChart(document, function (instance) { instance.resize(); });
+  });
 
   /**
-   * 每项一行：左侧名称，右侧条形及数值；separate 的一项（如“逾期未报”）以虚线隔开单独一行。
-   * 名称先插入页面量出宽度，再据此排布条形，窄屏上长名称也不会被截断。
-   * chart: {el, bars: [{label, count, color, separate}], max, caption 图名, unit 数值单位}
+   * 横向条形图，画在已插入页面的 c.el 中（需量出宽度）；条数决定高度，避免文字重叠。
+   * c: {el, bars: [{label, count, color}], caption 图名, unit 数值单位}
    */
-  function drawChart(chart) {
-    var width = chartWidth(chart.el);
-    var countWidth = 48;
-    var rowHeight = 32, barHeight = 20, top = 6, gap = 14;
-    var separateCount = chart.bars.filter(function (b) { return b.separate; }).length;
-    var height = top * 2 + chart.bars.length * rowHeight + (separateCount ? gap : 0);
-    chart.width = width;
-
-    var summary = chart.bars.map(function (b) { return b.label + ' ' + b.count + ' ' + chart.unit; }).join('，');
-    var root = svg('svg', {
-      class: 'bar-chart', width: width, height: height, viewBox: '0 0 ' + width + ' ' + height,
-      role: 'img', 'aria-label': chart.caption + '：' + summary
+  function drawChart(c) {
+    c.el.style.height = Math.max(160, c.bars.length * 28 + 40) + 'px';
+    chart(c.el, {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: function (v) { return v + ' ' + c.unit; } },
+      grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: c.bars.map(function (b) { return b.label; }) },
+      series: [{
+        name: c.caption, type: 'bar', barMaxWidth: 22, label: { show: true, position: 'right' },
+        data: c.bars.map(function (b) { return { value: b.count, itemStyle: { color: b.color } }; })
+      }]
     });
-    root.appendChild(svg('title', null, chart.caption + '：' + summary));
-    setChildren(chart.el, root);
-
-    var y = top;
-    var rows = chart.bars.map(function (b) {
-      if (b.separate) y += gap;
-      var row = { bar: b, middle: y + rowHeight / 2, group: svg('g', { class: 'bar' + (b.separate ? ' bar-late' : '') }) };
-      row.group.appendChild(svg('title', null, b.label + '：' + b.count + ' ' + chart.unit));
-      row.label = svg('text', { y: row.middle, dy: '0.35em', 'text-anchor': 'end', class: 'bar-label' }, b.label);
-      row.group.appendChild(row.label);
-      root.appendChild(row.group);
-      y += rowHeight;
-      return row;
-    });
-    var widest = 0;
-    rows.forEach(function (row) {
-      try { widest = Math.max(widest, row.label.getComputedTextLength()); } catch (e) { widest = Math.max(widest, 14 * row.bar.label.length); }
-    });
-    var labelWidth = Math.min(Math.ceil(widest) + 12, Math.floor(width * 0.55));
-    var barArea = Math.max(width - labelWidth - countWidth, 40);
-
-    rows.forEach(function (row) {
-      var b = row.bar;
-      var length = b.count > 0 ? Math.max(Math.round(b.count / chart.max * barArea), 3) : 0;
-      var barTop = row.middle - barHeight / 2;
-      row.label.setAttribute('x', labelWidth - 8);
-      if (b.separate) {
-        var lineY = barTop - (rowHeight - barHeight) / 2 - gap / 2;
-        root.insertBefore(svg('line', { x1: 0, x2: labelWidth + barArea, y1: lineY, y2: lineY, class: 'bar-separator' }), row.group);
-      }
-      row.group.appendChild(svg('rect', { x: labelWidth, y: barTop, width: barArea, height: barHeight, class: 'bar-track' }));
-      if (length) row.group.appendChild(svg('rect', { x: labelWidth, y: barTop, width: length, height: barHeight, rx: 2, fill: b.color }));
-      row.group.appendChild(svg('text', { x: labelWidth + length + 6, y: row.middle, dy: '0.35em', class: 'bar-count' }, b.count));
-    });
-    root.appendChild(svg('line', { x1: labelWidth, x2: labelWidth, y1: top, y2: height - top, class: 'bar-axis' }));
   }
-
-
-  /* ---------- 月度通报页面 ---------- */
 
   var SCORE_COLOR = '#2e7d32';
   var OWN_SCORE_COLOR = '#b5152b';
@@ -1031,7 +990,6 @@
     append(content, [h('section', { class: 'card' }, h('h2', { class: 'card-title' }, '月度通报'), bulletin.el.listBody),
       bulletin.el.detail]);
     loadBulletins(idParam('bulletinId'));
-    redrawOnResize(function () { return bulletin.chart; });
   }
 
   function loadBulletins(preferred) {
@@ -1086,10 +1044,9 @@
     var ranking = list(data.ranking).filter(function (r) { return r && typeof r === 'object'; });
     var own = typeof data.ownUnitCode === 'string' ? data.ownUnitCode : null;
     function isOwn(r) { return own !== null && r.unitCode === own; }
-    var chartEl = h('div', { class: 'chart' });
+    var chartEl = h('div', { class: 'echart echart-bars', role: 'img', 'aria-label': '图表' });
     bulletin.chart = {
       el: chartEl, caption: '各单位得分', unit: '分',
-      max: Math.max.apply(null, [1].concat(ranking.map(function (r) { return Number(r.score) || 0; }))),
       bars: ranking.map(function (r) {
         return { label: text(r.unitName), count: Number(r.score) || 0, color: isOwn(r) ? OWN_SCORE_COLOR : SCORE_COLOR };
       })
@@ -1246,7 +1203,7 @@
     h: h, append: append, setChildren: setChildren, list: list, text: text, has: has,
     request: request, showError: showError, showMessage: showMessage, clearAlerts: clearAlerts, setLoading: setLoading,
     section: section, fields: fields, table: table, badge: badge, formatDateTime: formatDateTime,
-    periodLabel: periodLabel, STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR
+    periodLabel: periodLabel, chart: chart, barChart: drawChart, STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR
   };
 
   buildShell();
