@@ -1,8 +1,10 @@
 package cn.ecodispatch.bulletin;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -83,8 +85,14 @@ final class BulletinDraftText {
     }
 
     private static String indicators(List<IndicatorFigures> indicators) {
-        String offTrack = indicators.stream().filter(i -> i.getOffTrack() > 0)
-                .map(i -> i.getName() + "（" + i.getOffTrackUnits() + "）").collect(Collectors.joining("；"));
+        // A quantity with several targets is named once, with every unit off track on any of them.
+        Map<String, Set<String>> offTrackByName = new LinkedHashMap<>();
+        indicators.stream().filter(i -> i.getOffTrack() > 0).forEach(i -> offTrackByName
+                .computeIfAbsent(i.getName(), name -> new LinkedHashSet<>())
+                .addAll(List.of(i.getOffTrackUnits().split(IndicatorFigures.UNIT_SEPARATOR))));
+        String offTrack = offTrackByName.entrySet().stream()
+                .map(e -> e.getKey() + "（" + String.join(IndicatorFigures.UNIT_SEPARATOR, e.getValue()) + "）")
+                .collect(Collectors.joining("；"));
         return "量化指标" + indicators.size() + "项，按各责任单位本月报送的数值评判：已达标"
                 + sum(indicators, IndicatorFigures::getMet) + "个次，在轨" + sum(indicators, IndicatorFigures::getOnCourse)
                 + "个次，滞后于进度" + sum(indicators, IndicatorFigures::getBehind) + "个次，未达标"

@@ -17,6 +17,9 @@ import cn.ecodispatch.targets.Verdict;
 @Embeddable
 public class IndicatorFigures {
 
+    /** Between the names of the units off track. */
+    static final String UNIT_SEPARATOR = "、";
+
     @Column(name = "indicator_code")
     private String code;
 
@@ -53,7 +56,8 @@ public class IndicatorFigures {
         this.behind = counts.get(Verdict.BEHIND);
         this.missed = counts.get(Verdict.MISSED);
         this.notJudged = counts.get(Verdict.NOT_JUDGED);
-        this.offTrackUnits = standing.offTrack().stream().map(Unit::getName).collect(Collectors.joining("、"));
+        this.offTrackUnits = standing.offTrack().stream().map(Unit::getName)
+                .collect(Collectors.joining(UNIT_SEPARATOR));
     }
 
     IndicatorFigures copy() {

@@ -206,6 +206,7 @@ class BulletinScenariosTest {
                 .mapToInt(i -> i.getResponsibleUnits().size()).sum()));
         assertThat(draft.getBody()).contains("四、重点任务和量化指标进展")
                 .contains("进度滞后的重点任务：第4项全面推行河长制（牵头单位：区水利局）")
+                .as("同一数量的几个目标只列一次").containsOnlyOnce("村镇饮用水卫生合格率（区水利局）")
                 .contains("五、综合排名").contains("六、工作要求");
 
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(month.read(() ->
