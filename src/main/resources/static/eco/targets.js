@@ -1,6 +1,6 @@
 /*
- * 上级考核目标（targets.html）：方案中写“达到上级考核要求”的指标，由区创建办在上级公布目标后录入（目标值、来源文件、
- * 公布日期），自公布当月起据此评判；每次录入都留档，早先的月份仍按当时的目标评判。所有人可查看，仅创建办可录入。
+ * 上级考核目标（targets.html）：方案中写“达到上级考核要求”的指标，由区创建办在上级公布目标后录入（目标值或上级的
+ * 考核结论、来源文件、公布日期），自公布当月起据此评判；每次录入都留档，早先的月份仍按当时的目标评判。所有人可查看，仅创建办可录入。
  */
 (function () {
   'use strict';
@@ -35,7 +35,7 @@
     E.append(content, [
       E.section('待上级下达目标的指标（' + rows.length + '项，已录入' + recorded + '项）', [
         h('p', { class: 'hint' }, state.office
-          ? '上级公布目标后，点击“录入”填写目标值、来源文件和公布日期；自公布当月起各单位的数值据此评判，此前的月份不受影响。'
+          ? '上级公布目标后，点击“录入”填写目标值（或上级的考核结论）、来源文件和公布日期；自公布当月起据此评判，此前的月份不受影响。'
           : '以下目标由区创建办在上级公布后录入，自公布当月起据此评判。'),
         E.table([
           { title: '指标', value: function (r) { return [text(r.name), h('div', { class: 'hint' }, text(r.sourceText))]; } },
@@ -74,6 +74,9 @@
 
   function figureForm(r, close) {
     var current = r.current || {};
+    var kind = h('select', { class: 'input', 'aria-label': '录入方式' },
+      h('option', { value: 'figure', selected: !current.verdict }, '目标值'),
+      h('option', { value: 'verdict', selected: !!current.verdict }, '考核结论'));
     var comparator = h('select', { class: 'input', 'aria-label': '比较符' }, COMPARATORS.map(function (c) {
       return h('option', { value: c, selected: c === (current.comparator || '≥') }, c);
     }));
@@ -81,20 +84,38 @@
       value: current.value == null ? '' : String(current.value) });
     var unit = h('input', { class: 'input', type: 'text', 'aria-label': '计量单位', placeholder: '单位，如 % 或 微克/立方米',
       maxlength: '16', value: current.unit || '' });
+    var verdict = h('select', { class: 'input', 'aria-label': '考核结论' },
+      h('option', { value: 'MET', selected: current.verdict === 'MET' }, '已达标'),
+      h('option', { value: 'MISSED', selected: current.verdict === 'MISSED' }, '未达标'));
     var source = h('input', { class: 'input', type: 'text', 'aria-label': '来源文件', placeholder: '来源文件，如 三门峡市攻坚办〔2022〕3号',
       maxlength: '500' });
     var announced = h('input', { class: 'input', type: 'date', lang: 'zh-CN', 'aria-label': '公布日期' });
     var save = h('button', { type: 'submit', class: 'btn btn-primary' }, '保存');
+    function showKind() {
+      var isVerdict = kind.value === 'verdict';
+      [comparator, value, unit].forEach(function (el) { el.hidden = isVerdict; });
+      verdict.hidden = !isVerdict;
+    }
+    kind.addEventListener('change', showKind);
+    showKind();
+    function body() {
+      var common = { source: source.value.trim(), announcedOn: announced.value };
+      if (kind.value === 'verdict') {
+        common.verdict = verdict.value;
+      } else {
+        common.comparator = comparator.value;
+        common.value = value.value.trim();
+        common.unit = unit.value.trim();
+      }
+      return common;
+    }
     function submit(event) {
       event.preventDefault();
       E.clearAlerts();
       save.disabled = true;
-      E.request('PUT', '/api/catalog/indicators/' + encodeURIComponent(r.code) + '/higher-level-target', {
-        comparator: comparator.value, value: value.value.trim(), unit: unit.value.trim(),
-        source: source.value.trim(), announcedOn: announced.value
-      })
+      E.request('PUT', '/api/catalog/indicators/' + encodeURIComponent(r.code) + '/higher-level-target', body())
         .then(function (saved) {
-          E.showMessage('success', '已录入“' + text(r.name) + '”的上级目标 ' + text(saved && saved.current && saved.current.targetLabel)
+          E.showMessage('success', '已录入“' + text(r.name) + '”：' + text(saved && saved.current && saved.current.targetLabel)
             + '，自公布当月起据此评判。');
           return reload();
         })
@@ -102,7 +123,7 @@
         .finally(function () { save.disabled = false; });
     }
     return h('form', { class: 'figure-form', onsubmit: submit },
-      comparator, value, unit, source, announced, save,
+      kind, comparator, value, unit, verdict, source, announced, save,
       h('button', { type: 'button', class: 'btn', onclick: close }, '取消'));
   }
 

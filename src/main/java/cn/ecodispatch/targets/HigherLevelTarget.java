@@ -23,8 +23,9 @@ import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.shared.Period;
 
 /**
- * The figure the higher level announced for an indicator the plan leaves at 达到上级考核要求, as the office recorded
- * it. A new announcement is a new row; each applies from the month of its announcement on, the latest one winning.
+ * What the higher level announced for an indicator the plan leaves at 达到上级考核要求, as the office recorded it:
+ * a figure to judge the units' values by, or its own verdict (达标 / 未达标) on the indicator. A new announcement is
+ * a new row; each applies from the month of its announcement on, the latest one winning.
  */
 @Entity
 @Table(name = "eco_higher_level_target")
@@ -49,6 +50,10 @@ public class HigherLevelTarget {
     @Column(name = "measure_unit")
     private String measureUnit;
 
+    /** The higher level's own verdict, instead of a figure. */
+    @Enumerated(EnumType.STRING)
+    private Verdict verdict;
+
     @Column(name = "source_document")
     private String sourceDocument;
 
@@ -64,14 +69,15 @@ public class HigherLevelTarget {
     protected HigherLevelTarget() {
     }
 
-    HigherLevelTarget(Indicator indicator, Comparator comparator, BigDecimal targetValue, String measureUnit,
-            String sourceDocument, LocalDate announcedOn, String recordedBy, OffsetDateTime recordedAt) {
+    HigherLevelTarget(Indicator indicator, HigherLevelTargetRequest.Figure figure, String recordedBy,
+            OffsetDateTime recordedAt) {
         this.indicator = indicator;
-        this.comparator = comparator;
-        this.targetValue = targetValue;
-        this.measureUnit = measureUnit;
-        this.sourceDocument = sourceDocument;
-        this.announcedOn = announcedOn;
+        this.comparator = figure.comparator();
+        this.targetValue = figure.value();
+        this.measureUnit = figure.unit();
+        this.verdict = figure.verdict();
+        this.sourceDocument = figure.source();
+        this.announcedOn = figure.announcedOn();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -84,15 +90,26 @@ public class HigherLevelTarget {
                         .thenComparing(HigherLevelTarget::getRecordedAt));
     }
 
-    /** As a target to judge by; the deadline is the plan's, if it gives one. */
-    Target asTarget() {
-        return new Target(comparator, targetValue, indicator.getDeadline());
+    /** As a target to judge by (none for a verdict); the deadline is the plan's, if it gives one. */
+    Optional<Target> asTarget() {
+        return verdict != null ? Optional.empty()
+                : Optional.of(new Target(comparator, targetValue, indicator.getDeadline()));
+    }
+
+    Optional<Verdict> announcedVerdict() {
+        return Optional.ofNullable(verdict);
+    }
+
+    /** e.g. ≤35微克/立方米, or 上级考核结论：已达标 */
+    String figureLabel() {
+        return verdict != null ? "上级考核结论：" + verdict.label()
+                : comparator.symbol() + targetValue.stripTrailingZeros().toPlainString()
+                        + (measureUnit == null ? "" : measureUnit);
     }
 
     /** e.g. 上级下达 ≤35微克/立方米（三门峡市攻坚办〔2022〕3号，2022年3月1日） */
     String label() {
-        return "上级下达 " + comparator.symbol() + targetValue.stripTrailingZeros().toPlainString()
-                + (measureUnit == null ? "" : measureUnit) + "（" + sourceDocument + "，"
+        return (verdict != null ? "" : "上级下达 ") + figureLabel() + "（" + sourceDocument + "，"
                 + announcedOn.format(DAY) + "）";
     }
 
@@ -102,6 +119,10 @@ public class HigherLevelTarget {
 
     public Comparator getComparator() {
         return comparator;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
     }
 
     public BigDecimal getTargetValue() {

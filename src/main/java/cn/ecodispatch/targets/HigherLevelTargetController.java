@@ -24,12 +24,12 @@ import cn.ecodispatch.security.UnitAccess;
 @RequestMapping("/api/catalog/indicators")
 class HigherLevelTargetController {
 
-    record FigureView(String comparator, BigDecimal value, String unit, String targetLabel, String source,
-            LocalDate announcedOn, String recordedBy, OffsetDateTime recordedAt) {
+    /** A figure ({@code comparator}, {@code value}) or a verdict ({@code verdict}: MET, MISSED). */
+    record FigureView(String comparator, BigDecimal value, String unit, String verdict, String targetLabel,
+            String source, LocalDate announcedOn, String recordedBy, OffsetDateTime recordedAt) {
         static FigureView of(HigherLevelTarget f) {
-            return new FigureView(f.getComparator().symbol(), f.getTargetValue(), f.getMeasureUnit(),
-                    f.getComparator().symbol() + f.getTargetValue().stripTrailingZeros().toPlainString()
-                            + (f.getMeasureUnit() == null ? "" : f.getMeasureUnit()),
+            return new FigureView(f.getComparator() == null ? null : f.getComparator().symbol(), f.getTargetValue(),
+                    f.getMeasureUnit(), f.getVerdict() == null ? null : f.getVerdict().name(), f.figureLabel(),
                     f.getSourceDocument(), f.getAnnouncedOn(), f.getRecordedBy(), f.getRecordedAt());
         }
     }

@@ -9,22 +9,44 @@ import cn.ecodispatch.shared.InvalidInputException;
 
 /**
  * The figure as the office enters it: {@code {"comparator":"≥","value":"65","unit":"%","source":"…",
- * "announcedOn":"2022-03-10"}}. Every refusal names the field.
+ * "announcedOn":"2022-03-10"}}, or the higher level's verdict instead of a figure: {@code {"verdict":"MET",
+ * "source":"…","announcedOn":"…"}} (MET 达标 or MISSED 未达标). Every refusal names the field.
  */
-record HigherLevelTargetRequest(String comparator, String value, String unit, String source, String announcedOn) {
+record HigherLevelTargetRequest(String comparator, String value, String unit, String verdict, String source,
+        String announcedOn) {
 
     /** The column holds numeric(14, 4). */
     private static final BigDecimal MAX = new BigDecimal("9999999999.9999");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A checked figure, ready to record. */
-    record Figure(Comparator comparator, BigDecimal value, String unit, String source, LocalDate announcedOn) {
+    /** A checked announcement, ready to record: a figure (comparator and value), or a verdict. */
+    record Figure(Comparator comparator, BigDecimal value, String unit, Verdict verdict, String source,
+            LocalDate announcedOn) {
     }
 
     Figure checked(LocalDate today) {
+        String source = required(this.source, "source", "来源文件", 500);
+        LocalDate announced = announcedOnChecked(today);
+        if (optional(verdict, "verdict", "考核结论", 16) != null) {
+            if (optional(comparator, "comparator", "比较符", 8) != null || optional(value, "value", "目标值", 32) != null) {
+                throw new InvalidInputException("verdict", "请填写目标值或考核结论之一，不能同时填写");
+            }
+            return new Figure(null, null, null, verdictChecked(), source, announced);
+        }
         String measureUnit = optional(unit, "unit", "计量单位", 16);
-        return new Figure(comparatorChecked(), valueChecked("%".equals(measureUnit)), measureUnit,
-                required(source, "source", "来源文件", 500), announcedOnChecked(today));
+        return new Figure(comparatorChecked(), valueChecked("%".equals(measureUnit)), measureUnit, null, source,
+                announced);
+    }
+
+    private Verdict verdictChecked() {
+        String given = verdict.trim();
+        if (given.equals(Verdict.MET.name()) || given.equals(Verdict.MET.label())) {
+            return Verdict.MET;
+        }
+        if (given.equals(Verdict.MISSED.name()) || given.equals(Verdict.MISSED.label())) {
+            return Verdict.MISSED;
+        }
+        throw new InvalidInputException("verdict", "考核结论（verdict）应为 MET（已达标）或 MISSED（未达标）");
     }
 
     private Comparator comparatorChecked() {

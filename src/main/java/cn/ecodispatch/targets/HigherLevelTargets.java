@@ -41,9 +41,10 @@ public class HigherLevelTargets {
             throw new InvalidInputException("code", "指标“" + indicator.getName() + "”的目标由方案确定，无需录入上级目标");
         }
         HigherLevelTargetRequest.Figure figure = request.checked(clock.now().toLocalDate());
-        checkUnitOfSameMeasure(indicator, figure.unit());
-        figures.save(new HigherLevelTarget(indicator, figure.comparator(), figure.value(), figure.unit(),
-                figure.source(), figure.announcedOn(), user, clock.now()));
+        if (figure.verdict() == null) {
+            checkUnitOfSameMeasure(indicator, figure.unit());
+        }
+        figures.save(new HigherLevelTarget(indicator, figure, user, clock.now()));
         return entryOf(indicator);
     }
 

@@ -21,8 +21,10 @@ public class IndicatorJudge {
         this.figures = figures;
     }
 
+    /** The higher level's own verdict where it announced one, otherwise the value against the target. */
     public Verdict judge(Indicator indicator, Map<Period, BigDecimal> values, Period period) {
-        return TargetJudgement.judge(targetIn(indicator, period), values, period);
+        return announced(indicator, period).flatMap(HigherLevelTarget::announcedVerdict)
+                .orElseGet(() -> TargetJudgement.judge(targetIn(indicator, period), values, period));
     }
 
     /**
@@ -33,8 +35,7 @@ public class IndicatorJudge {
         if (!indicator.isHigherLevelTarget()) {
             return indicator.targetLabel();
         }
-        return HigherLevelTarget.applyingIn(figures.findByIndicatorOrderByAnnouncedOnDescRecordedAtDesc(indicator),
-                period).map(HigherLevelTarget::label).orElse("达到上级考核要求（上级目标尚未录入）");
+        return announced(indicator, period).map(HigherLevelTarget::label).orElse("达到上级考核要求（上级目标尚未录入）");
     }
 
     /** The point the unit's way to the target passes in the month (see {@link TargetJudgement#expected}). */
@@ -49,8 +50,15 @@ public class IndicatorJudge {
 
     /** The plan's target, or for a 达到上级考核要求 indicator the higher level's figure announced by then. */
     private Optional<Target> targetIn(Indicator indicator, Period period) {
-        return Target.statedIn(indicator).or(() -> HigherLevelTarget.applyingIn(
-                figures.findByIndicatorOrderByAnnouncedOnDescRecordedAtDesc(indicator), period)
-                .map(HigherLevelTarget::asTarget));
+        return Target.statedIn(indicator).or(() -> announced(indicator, period).flatMap(HigherLevelTarget::asTarget));
+    }
+
+    /** What the higher level announced by the month's end for a 达到上级考核要求 indicator. */
+    private Optional<HigherLevelTarget> announced(Indicator indicator, Period period) {
+        if (!indicator.isHigherLevelTarget()) {
+            return Optional.empty();
+        }
+        return HigherLevelTarget.applyingIn(figures.findByIndicatorOrderByAnnouncedOnDescRecordedAtDesc(indicator),
+                period);
     }
 }

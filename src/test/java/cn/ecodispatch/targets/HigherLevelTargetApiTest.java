@@ -88,6 +88,33 @@ class HigherLevelTargetApiTest {
     }
 
     @Test
+    void the_higher_levels_verdict_stands_for_the_indicator_from_its_announcement_on() {
+        Indicator river = month.read(() -> catalog.indicator("kt08-1"));
+        Map<String, Object> missed = figure(null, null, "三门峡市攻坚办〔2036〕9号", "2036-05-15");
+        missed.put("verdict", "未达标");
+
+        ResponseEntity<JsonNode> recorded = put("office1", "kt08-1", missed);
+
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(recorded.getBody().at("/current/verdict").asText()).isEqualTo("MISSED");
+        assertThat(recorded.getBody().at("/current/targetLabel").asText()).isEqualTo("上级考核结论：未达标");
+        assertThat(judge.judge(river, Map.of(), Period.parse("2036-05"))).as("上级的结论，无论单位报送的数值")
+                .isEqualTo(Verdict.MISSED);
+        assertThat(judge.judge(river, Map.of(), Period.parse("2036-04"))).isEqualTo(Verdict.NOT_JUDGED);
+        assertThat(judge.targetLabel(river, Period.parse("2036-05")))
+                .isEqualTo("上级考核结论：未达标（三门峡市攻坚办〔2036〕9号，2036年5月15日）");
+
+        Map<String, Object> both = figure("≥", 3, "某文件", "2036-05-15");
+        both.put("verdict", "MET");
+        assertThat(put("office1", "kt08-1", both).getBody().get("message").asText())
+                .isEqualTo("请填写目标值或考核结论之一，不能同时填写");
+        Map<String, Object> unknown = figure(null, null, "某文件", "2036-05-15");
+        unknown.put("verdict", "良好");
+        assertThat(put("office1", "kt08-1", unknown).getBody().get("message").asText())
+                .isEqualTo("考核结论（verdict）应为 MET（已达标）或 MISSED（未达标）");
+    }
+
+    @Test
     void every_higher_level_indicator_is_listed_with_its_figure_or_none_yet() {
         JsonNode listed = rest.withBasicAuth("daying-reporter", "demo")
                 .getForEntity("/api/catalog/indicators/higher-level", JsonNode.class).getBody();

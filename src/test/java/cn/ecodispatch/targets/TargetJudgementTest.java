@@ -81,14 +81,14 @@ class TargetJudgementTest {
 
     private static Verdict judge(List<HigherLevelTarget> figures, Map<Period, BigDecimal> values, String period) {
         Period month = Period.parse(period);
-        return TargetJudgement.judge(HigherLevelTarget.applyingIn(figures, month).map(HigherLevelTarget::asTarget),
+        return TargetJudgement.judge(HigherLevelTarget.applyingIn(figures, month).flatMap(HigherLevelTarget::asTarget),
                 values, month);
     }
 
     private static HigherLevelTarget figure(Indicator indicator, String announcedOn, int value) {
-        return new HigherLevelTarget(indicator, Comparator.AT_LEAST, BigDecimal.valueOf(value), null,
-                "三门峡市生态环境保护委员会办公室〔2022〕5号", LocalDate.parse(announcedOn), "office1",
-                OffsetDateTime.parse(announcedOn + "T10:00:00+08:00"));
+        return new HigherLevelTarget(indicator, new HigherLevelTargetRequest.Figure(Comparator.AT_LEAST,
+                BigDecimal.valueOf(value), null, null, "三门峡市生态环境保护委员会办公室〔2022〕5号",
+                LocalDate.parse(announcedOn)), "office1", OffsetDateTime.parse(announcedOn + "T10:00:00+08:00"));
     }
 
     private static Map<Period, BigDecimal> values(String text) {
