@@ -47,6 +47,10 @@ public class Plan {
     @Column(name = "bulletin_number_prefix")
     private String bulletinNumberPrefix;
 
+    /** The prefix of reminder letters' numbers, e.g. 陕创办提 in 陕创办提〔2034〕12号. */
+    @Column(name = "reminder_letter_number_prefix")
+    private String reminderLetterNumberPrefix;
+
     @Column(name = "time_zone")
     private String timeZone;
 
@@ -77,6 +81,7 @@ public class Plan {
         this.timeZone = file.timeZone();
         this.campaignOffice = file.campaignOffice();
         this.bulletinNumberPrefix = file.bulletinNumberPrefix();
+        this.reminderLetterNumberPrefix = file.reminderLetterNumberPrefix();
         this.categories.clear();
         file.categories().forEach(c -> categories.add(new PlanCategory(c.number(), c.title())));
     }
@@ -116,6 +121,10 @@ public class Plan {
 
     public String getBulletinNumberPrefix() {
         return bulletinNumberPrefix;
+    }
+
+    public String getReminderLetterNumberPrefix() {
+        return reminderLetterNumberPrefix;
     }
 
     public String getCampaignOffice() {

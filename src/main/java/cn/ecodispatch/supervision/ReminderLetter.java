@@ -37,6 +37,12 @@ public class ReminderLetter {
     @Column(name = "letter_number")
     private String letterNumber;
 
+    @Column(name = "number_year")
+    private Integer numberYear;
+
+    @Column(name = "number_in_year")
+    private Integer numberInYear;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "unit_id")
     private Unit unit;
@@ -60,9 +66,12 @@ public class ReminderLetter {
     protected ReminderLetter() {
     }
 
-    ReminderLetter(String letterNumber, Unit unit, Reason reason, UnitReport report, Rectification rectification,
-            String content, OffsetDateTime issuedAt) {
-        this.letterNumber = letterNumber;
+    /** A letter numbered {@code prefix〔year〕n号}, n counting the year's letters. */
+    ReminderLetter(String prefix, int year, int numberInYear, Unit unit, Reason reason, UnitReport report,
+            Rectification rectification, String content, OffsetDateTime issuedAt) {
+        this.letterNumber = prefix + "〔" + year + "〕" + numberInYear + "号";
+        this.numberYear = year;
+        this.numberInYear = numberInYear;
         this.unit = unit;
         this.reason = reason;
         this.report = report;

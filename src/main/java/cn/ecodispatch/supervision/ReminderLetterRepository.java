@@ -3,8 +3,8 @@ package cn.ecodispatch.supervision;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
-import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.report.UnitReport;
 
@@ -18,5 +18,7 @@ public interface ReminderLetterRepository extends JpaRepository<ReminderLetter, 
 
     boolean existsByRectificationAndReason(Rectification rectification, ReminderLetter.Reason reason);
 
-    long countByUnit(Unit unit);
+    /** The highest number given to a letter in the year, 0 before the first. */
+    @Query("select coalesce(max(l.numberInYear), 0) from ReminderLetter l where l.numberYear = :year")
+    int lastNumberOf(int year);
 }

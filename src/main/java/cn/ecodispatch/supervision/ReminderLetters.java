@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.report.ReportLabels;
@@ -21,10 +22,12 @@ public class ReminderLetters {
 
     private final ReminderLetterRepository letters;
     private final Clock clock;
+    private final CatalogService catalog;
 
-    ReminderLetters(ReminderLetterRepository letters, Clock clock) {
+    ReminderLetters(ReminderLetterRepository letters, Clock clock, CatalogService catalog) {
         this.letters = letters;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     public void reportOverdue(UnitReport report) {
@@ -41,7 +44,8 @@ public class ReminderLetters {
         if (letters.existsByRectificationAndReason(rectification, ReminderLetter.Reason.RECTIFICATION_OVERDUE)) {
             return;
         }
-        issue(rectification.getUnit(), ReminderLetter.Reason.RECTIFICATION_OVERDUE, null, rectification, rectification.getUnit().getName() + "：区创建办下发的整改事项“" + rectification.getProblem()
+        issue(rectification.getUnit(), ReminderLetter.Reason.RECTIFICATION_OVERDUE, null, rectification,
+                rectification.getUnit().getName() + "：区创建办下发的整改事项“" + rectification.getProblem()
                         + "”整改期限为" + ReportLabels.day(rectification.getDeadline())
                         + "，截至目前尚未报告整改情况。请接函后抓紧整改并报告。");
     }
@@ -69,7 +73,12 @@ public class ReminderLetters {
 
     private void issue(Unit unit, ReminderLetter.Reason reason, UnitReport report, Rectification rectification,
             String content) {
-        String number = "陕创办提〔" + clock.now().getYear() + "〕" + unit.getCode() + "-" + (letters.countByUnit(unit) + 1) + "号";
-        letters.save(new ReminderLetter(number, unit, reason, report, rectification, content, clock.now()));
+        String prefix = catalog.currentPlan().getReminderLetterNumberPrefix();
+        if (prefix == null || prefix.isBlank()) {
+            throw new IllegalStateException("方案数据 plan.yaml 中缺少 reminderLetterNumberPrefix（提示函文号前缀）");
+        }
+        int year = clock.now().getYear();
+        letters.save(new ReminderLetter(prefix, year, letters.lastNumberOf(year) + 1, unit, reason, report,
+                rectification, content, clock.now()));
     }
 }

@@ -174,7 +174,10 @@ class UnitMonthlyReportScenariosTest {
         assertThat(letters.ofReport(late)).singleElement().satisfies(letter -> {
             assertThat(letter.getReason()).isEqualTo(ReminderLetter.Reason.REPORT_OVERDUE);
             assertThat(letter.getContent()).contains("大营镇").contains("2030年5月5日");
+            assertThat(letter.getLetterNumber()).as("全年统一编号，前缀取自方案数据").matches("陕创办提〔2030〕[1-9][0-9]*号");
         });
+        assertThat(month.dispatch.reportsOf(cycle).stream().flatMap(r -> letters.ofReport(r).stream())
+                .map(ReminderLetter::getLetterNumber)).as("每份提示函文号不同").hasSize(36).doesNotHaveDuplicates();
         assertThat(letters.ofReport(month.report(cycle, "yuandian"))).as("按时报送的单位不发提示函").isEmpty();
         assertThat(month.dispatch.lateReports(cycle)).extracting(r -> r.getUnit().getCode())
                 .contains("daying").doesNotContain("yuandian");
