@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import cn.ecodispatch.packaged.ApplicationProcess;
+import cn.ecodispatch.packaged.EcoApi;
+
 /**
  * Acknowledged means kept: the packaged application is killed with SIGKILL while 8 units' reporters upload
  * evidence files concurrently; after a restart on the same database every upload that was answered 2xx is there,
@@ -29,14 +32,11 @@ class AcknowledgedWritesSurviveCrashIT {
     private static final List<String> UNITS = List.of("daying", "yuandian", "xizhangcun", "guanyintang", "zhangbian",
             "zhangwan", "caiyuan", "zhangmao");
     private static final Duration WRITING = Duration.ofSeconds(5);
-    /** Set by the build (failsafe): the jar that `package` has just built. */
-    private static final String JAR_PROPERTY = "eco.application.jar";
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(CrashDatabase.class)
     void every_acknowledged_upload_survives_kill_9(CrashDatabase database, @TempDir Path home) throws Exception {
-        assertThat(System.getProperty(JAR_PROPERTY)).as("系统属性 " + JAR_PROPERTY + "（应用 jar 的路径）").isNotNull();
-        Path jar = Path.of(System.getProperty(JAR_PROPERTY));
+        Path jar = ApplicationProcess.jarUnderTest();
         Path logs = jar.resolveSibling("crash-test");
         try (CrashDatabase.Running running = database.open()) {
             AtomicBoolean stop = new AtomicBoolean();

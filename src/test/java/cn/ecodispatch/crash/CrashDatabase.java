@@ -6,6 +6,8 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import cn.ecodispatch.packaged.ApplicationProcess;
+
 /** The databases the application must keep acknowledged writes in. Each outlives the application it serves. */
 enum CrashDatabase {
 
@@ -36,7 +38,7 @@ enum CrashDatabase {
 
     /** How the application reaches the database (environment and command-line arguments), and its server. */
     record Running(Map<String, String> environment, List<String> arguments, AutoCloseable server)
-            implements AutoCloseable {
+            implements ApplicationProcess.Settings, AutoCloseable {
         @Override
         public void close() throws Exception {
             server.close();

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
 
+import cn.ecodispatch.packaged.EcoApi;
+
 /**
  * One unit's reporter uploading evidence files to the unit's report, one after the other, until told to stop.
  * Keeps every file it sent and which of them the application acknowledged (2xx with the new id).

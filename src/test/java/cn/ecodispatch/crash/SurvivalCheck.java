@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.ecodispatch.crash.EcoApi.StoredEvidence;
+import cn.ecodispatch.packaged.EcoApi;
+import cn.ecodispatch.packaged.EcoApi.StoredEvidence;
 
 /**
  * After the restart: what the writers were told was stored must be there, whole, and once. Files that were sent

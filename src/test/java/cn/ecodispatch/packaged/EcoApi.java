@@ -1,4 +1,4 @@
-package cn.ecodispatch.crash;
+package cn.ecodispatch.packaged;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,21 +20,21 @@ import org.springframework.web.client.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The application's HTTP API as the crash test uses it, always with HTTP Basic and the demo password. A failed
+ * The application's HTTP API as the tests of the packaged jar use it, always with HTTP Basic and the demo password. A failed
  * request throws: {@code RestClientResponseException} when the application answered otherwise than 2xx,
  * {@code ResourceAccessException} when it did not answer at all.
  */
-final class EcoApi {
+public final class EcoApi {
 
-    static final String OFFICE = "office1";
-    private static final String PASSWORD = "demo";
+    public static final String OFFICE = "office1";
+    public static final String PASSWORD = "demo";
 
-    record StoredEvidence(long id, String fileName, long sizeBytes) {
+    public record StoredEvidence(long id, String fileName, long sizeBytes) {
     }
 
     private final RestClient rest;
 
-    EcoApi(URI baseUri) {
+    public EcoApi(URI baseUri) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
@@ -43,19 +43,19 @@ final class EcoApi {
     }
 
     /** True once the application serves /api and knows the demo accounts (created after the web server is up). */
-    boolean isReady() {
+    public boolean isReady() {
         return rest.get().uri("/api/catalog/units").headers(h -> h.setBasicAuth(OFFICE, PASSWORD))
                 .exchange((request, response) -> response.getStatusCode().is2xxSuccessful());
     }
 
-    void openCycle(YearMonth period) {
+    public void openCycle(YearMonth period) {
         rest.post().uri("/api/dispatch/cycles").headers(h -> h.setBasicAuth(OFFICE, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("period", period.toString()))
                 .retrieve().toBodilessEntity();
     }
 
     /** The cycle's report id per unit code; empty while the cycle is not open yet. */
-    Map<String, Long> reportIdsByUnit(YearMonth period) {
+    public Map<String, Long> reportIdsByUnit(YearMonth period) {
         JsonNode cycle = rest.get().uri("/api/dispatch/cycles/{period}", period)
                 .headers(h -> h.setBasicAuth(OFFICE, PASSWORD)).retrieve()
                 .onStatus(HttpStatusCode.valueOf(404)::equals, (request, response) -> { })
@@ -65,11 +65,11 @@ final class EcoApi {
         return reports;
     }
 
-    long firstWorkItemOf(String user, long reportId) {
+    public long firstWorkItemOf(String user, long reportId) {
         return report(user, reportId).path("items").get(0).get("workItemId").asLong();
     }
 
-    List<StoredEvidence> evidenceOf(String user, long reportId) {
+    public List<StoredEvidence> evidenceOf(String user, long reportId) {
         List<StoredEvidence> evidence = new ArrayList<>();
         report(user, reportId).path("evidence").forEach(e -> evidence.add(new StoredEvidence(e.get("id").asLong(),
                 e.get("fileName").asText(), e.get("sizeBytes").asLong())));
@@ -77,7 +77,7 @@ final class EcoApi {
     }
 
     /** Uploads a file as evidence of a work item and returns the id the application answered with. */
-    long upload(String user, long reportId, long workItemId, String fileName, byte[] content) {
+    public long upload(String user, long reportId, long workItemId, String fileName, byte[] content) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("workItemId", Long.toString(workItemId));
         form.add("file", new ByteArrayResource(content) {
@@ -91,7 +91,7 @@ final class EcoApi {
                 .retrieve().body(JsonNode.class).get("id").asLong();
     }
 
-    byte[] download(String user, long evidenceId) {
+    public byte[] download(String user, long evidenceId) {
         return rest.get().uri("/api/evidence/{id}", evidenceId).headers(h -> h.setBasicAuth(user, PASSWORD))
                 .retrieve().body(byte[].class);
     }

@@ -1,4 +1,4 @@
-package cn.ecodispatch.crash;
+package cn.ecodispatch.packaged;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,26 +17,64 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The packaged application running as a child process (java -jar), as in production: its own JVM, which the test
- * can kill with SIGKILL. Its output goes to a log file, not to the build's console.
+ * can kill with SIGKILL. Its output goes to a log file, not to the build's console. Used by the tests that run
+ * after `package` through Failsafe (*IT): the crash test and the browser test.
  */
-final class ApplicationProcess implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
+
+    /** Set by the build (failsafe): the jar that `package` has just built. */
+    public static final String JAR_PROPERTY = "eco.application.jar";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /** IdentityProvisioner's line at the end of start-up. */
     private static final String IDENTITY_READY = "身份与权限已就绪";
 
+    /**
+     * How the application reaches its database: environment variables and command-line arguments. Nothing (empty
+     * maps) is the default profile as shipped: an H2 file database under ./data of the working directory.
+     */
+    public interface Settings {
+        Map<String, String> environment();
+
+        List<String> arguments();
+    }
+
+    /** The default profile as shipped, with the demo accounts: H2 under ./data of the working directory. */
+    public static final Settings DEFAULT_PROFILE = new Settings() {
+        @Override
+        public Map<String, String> environment() {
+            return Map.of();
+        }
+
+        @Override
+        public List<String> arguments() {
+            return List.of();
+        }
+    };
+
     private final Process process;
     private final Path log;
+    private final URI baseUri;
     private final EcoApi api;
 
     private ApplicationProcess(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
-        this.api = new EcoApi(URI.create("http://localhost:" + port));
+        this.baseUri = URI.create("http://localhost:" + port);
+        this.api = new EcoApi(baseUri);
+    }
+
+    /** The jar under test, as the build names it; fails clearly when the test was not started by Failsafe. */
+    public static Path jarUnderTest() {
+        String jar = System.getProperty(JAR_PROPERTY);
+        if (jar == null) {
+            throw new IllegalStateException("缺少系统属性 " + JAR_PROPERTY + "（应用 jar 的路径）：请用 mvn verify 运行");
+        }
+        return Path.of(jar);
     }
 
     /** Starts the jar on the given database, in the given working directory, and waits until it serves /api. */
-    static ApplicationProcess start(Path jar, CrashDatabase.Running database, Path workingDirectory, Path log)
+    public static ApplicationProcess start(Path jar, Settings database, Path workingDirectory, Path log)
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -57,12 +95,22 @@ final class ApplicationProcess implements AutoCloseable {
         return application;
     }
 
-    EcoApi api() {
+    public EcoApi api() {
         return api;
     }
 
+    /** Where the application answers, e.g. http://localhost:41234. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The application's log file. */
+    public Path log() {
+        return log;
+    }
+
     /** kill -9: no shutdown hook, no flush, no closing of connections. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();

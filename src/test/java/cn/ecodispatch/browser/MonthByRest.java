@@ -1,0 +1,183 @@
+package cn.ecodispatch.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.ecodispatch.packaged.EcoApi;
+
+/**
+ * The rest of the month done quickly through /engine-rest, each step signed in (HTTP Basic) as the person whose
+ * step it is, and each completion carrying only its form's fields — as the REST policy allows any client: the
+ * units' reporters submit, their leaders sign, the office approves; the director holds the consultation, the
+ * office keeps the bulletin's draft text and the director approves it.
+ */
+final class MonthByRest {
+
+    static final String REVIEWER = "office2";
+    static final String DIRECTOR = "director";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PROCESS_STEP = Duration.ofSeconds(60);
+
+    private final RestClient rest;
+
+    MonthByRest(URI baseUri) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(Duration.ofSeconds(60));
+        rest = RestClient.builder().baseUrl(baseUri.toString()).requestFactory(requests).build();
+    }
+
+    /** The codes of the units reporting this month, departments first: see {@link #reportsApproved}. */
+    List<String> reportingUnitsDepartmentsFirst(YearMonth period) {
+        JsonNode cycle = get(EcoApi.OFFICE, "/api/dispatch/cycles/" + period);
+        Map<String, String> kinds = new LinkedHashMap<>();
+        get(EcoApi.OFFICE, "/api/catalog/units").forEach(u -> kinds.put(u.get("code").asText(), u.get("kind").asText()));
+        List<String> departments = new ArrayList<>();
+        List<String> townships = new ArrayList<>();
+        cycle.path("reports").forEach(r -> {
+            String unit = r.get("unitCode").asText();
+            ("TOWNSHIP".equals(kinds.get(unit)) ? townships : departments).add(unit);
+        });
+        departments.addAll(townships);
+        return departments;
+    }
+
+    /**
+     * Each unit's report filled completely and submitted by its reporter, signed by its leader and approved by the
+     * office, one unit after the other. The departments go first: they lead the key tasks, and a township's
+     * submission then has no lead unit's open form left to update (a participant's contribution shows at once in
+     * the lead units' open forms), which keeps this part of the test short.
+     */
+    void reportsApproved(YearMonth period, List<String> units) {
+        for (String unit : units) {
+            String businessKey = period + ":" + unit;
+            String reporter = unit + "-reporter";
+            String submit = taskId(reporter, "processInstanceBusinessKey=" + businessKey
+                    + "&taskDefinitionKey=Task_SubmitMonthlyReport");
+            complete(reporter, submit, filledReport(reporter, submit));
+            String leader = unit + "-leader";
+            complete(leader, taskId(leader, "processInstanceBusinessKey=" + businessKey
+                    + "&taskDefinitionKey=Task_SignOffReport"), Map.of("signOffDecision", plain("SIGNED")));
+            complete(REVIEWER, taskId(REVIEWER, "processInstanceBusinessKey=" + businessKey
+                    + "&taskDefinitionKey=Task_ReviewReport"), Map.of("reviewOutcome", plain("APPROVED")));
+        }
+    }
+
+    /**
+     * 会商研判 by the director, once every report is closed and the month compiled (asynchronously): the problems
+     * confirmed, the given units commended, nobody criticised or inspected.
+     */
+    void consultation(List<String> commended) {
+        String task = awaitTask(DIRECTOR, "processDefinitionKey=monthly-dispatch&taskDefinitionKey=Task_Consult");
+        complete(DIRECTOR, task, Map.of(
+                "problemsList", plain("本月各单位均按时报送，未发现需整改的问题。"),
+                "commendedUnits", json(commended),
+                "criticizedUnits", json(List.of()),
+                "inspectionUnits", json(List.of()),
+                "remarks", plain("继续保持。")));
+    }
+
+    /** 修改通报稿 by the office (keeping the system's draft, with one sentence added) and 主任审签: published. */
+    void bulletinPublished() {
+        String edit = awaitTask(REVIEWER, "processDefinitionKey=monthly-bulletin&taskDefinitionKey=Task_EditBulletin");
+        String draft = get(REVIEWER, "/engine-rest/task/" + edit + "/form-variables?variableNames=bodyText")
+                .path("bodyText").path("value").asText();
+        assertThat(draft).as("系统起草的通报正文").isNotBlank();
+        complete(REVIEWER, edit, Map.of("bodyText", plain(draft + "\n各单位要对照本通报，持续推进创建工作。")));
+        String approve = awaitTask(DIRECTOR,
+                "processDefinitionKey=monthly-bulletin&taskDefinitionKey=Task_ApproveBulletin");
+        complete(DIRECTOR, approve, Map.of("approvalDecision", plain("APPROVED")));
+    }
+
+    /** The reporting form as Tasklist sends it back: every row as shown, with progress, work done and values. */
+    private Map<String, Object> filledReport(String reporter, String taskId) {
+        JsonNode shown = get(reporter, "/engine-rest/task/" + taskId
+                + "/form-variables?variableNames=items,keyTasks,indicators&deserializeValues=false");
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("items", json(rows(shown, "items", row -> {
+            row.put("progress", "DONE");
+            row.put("workDone", "本月完成：" + row.path("label").asText());
+        })));
+        variables.put("keyTasks", json(rows(shown, "keyTasks", row -> {
+            row.put("progress", "IN_PROGRESS");
+            row.put("workDone", "本月参与推进：" + row.path("label").asText());
+        })));
+        variables.put("indicators", json(rows(shown, "indicators", row -> row.put("value", 100))));
+        variables.put("summary", plain("本月按计划推进各项创建任务。"));
+        variables.put("difficulties", plain("无"));
+        variables.put("nextMonthPlan", plain("继续推进，按期完成。"));
+        variables.put("reportAction", plain("SUBMIT"));
+        return variables;
+    }
+
+    private static ArrayNode rows(JsonNode formVariables, String name, Consumer<ObjectNode> fill) {
+        try {
+            ArrayNode rows = (ArrayNode) JSON.readTree(formVariables.path(name).path("value").asText());
+            rows.forEach(row -> fill.accept((ObjectNode) row));
+            return rows;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("表单变量 " + name + " 不是 JSON", e);
+        }
+    }
+
+    private String awaitTask(String user, String query) {
+        List<String> found = new ArrayList<>();
+        await(query).atMost(PROCESS_STEP).pollInterval(Duration.ofMillis(250)).until(() -> {
+            found.clear();
+            get(user, "/engine-rest/task?" + query + "&maxResults=10").forEach(t -> found.add(t.get("id").asText()));
+            return !found.isEmpty();
+        });
+        assertThat(found).as(query).hasSize(1);
+        return found.get(0);
+    }
+
+    private String taskId(String user, String query) {
+        JsonNode tasks = get(user, "/engine-rest/task?" + query + "&maxResults=10");
+        assertThat(tasks).as(user + " 的任务 " + query).hasSize(1);
+        return tasks.get(0).get("id").asText();
+    }
+
+    private void complete(String user, String taskId, Map<String, Object> variables) {
+        rest.post().uri("/engine-rest/task/{id}/complete", taskId)
+                .headers(h -> h.setBasicAuth(user, EcoApi.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("variables", variables)).retrieve().toBodilessEntity();
+    }
+
+    private JsonNode get(String user, String path) {
+        return rest.get().uri(path).headers(h -> h.setBasicAuth(user, EcoApi.PASSWORD))
+                .retrieve().body(JsonNode.class);
+    }
+
+    private static Map<String, Object> plain(Object value) {
+        return Map.of("value", value);
+    }
+
+    private static Map<String, Object> json(Object value) {
+        try {
+            return Map.of("type", "Json", "value", JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

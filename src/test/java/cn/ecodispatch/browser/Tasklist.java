@@ -1,0 +1,106 @@
+package cn.ecodispatch.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Camunda Tasklist in Chinese, as the district's staff use it: sign in, pick a filter (本单位待办, 待我签发, 待我审核),
+ * open a task, claim it (认领), fill its Camunda Form, complete it (完成), sign out (退出登录). Fields of a form are
+ * found by the ids of the form's components (form-js gives {@code fjs-form-<random>-<componentId>[_<row>]}).
+ */
+final class Tasklist {
+
+    static final String PATH = "/camunda/app/tasklist/";
+    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+    private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+    private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
+    private final Browser browser;
+
+    Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Signs in on Tasklist's login page and waits for the user's name in the header (e.g. 大营镇 填报员). */
+    void signIn(String user, String password, String displayName) {
+        browser.open(PATH);
+        browser.visible("登录页", USERNAME).sendKeys(user);
+        browser.driver().findElement(PASSWORD).sendKeys(password);
+        browser.driver().findElement(By.xpath("//button[@type='submit' and normalize-space(.)='登录']")).click();
+        browser.visible("已登录：" + displayName, By.xpath("//li[contains(@class,'account')]/a[contains(normalize-space(.),"
+                + Browser.xpathLiteral(displayName) + ")]"));
+    }
+
+    /** 退出登录 through Tasklist's user menu (from wherever the browser is); back on the login page. */
+    void signOut() {
+        if (!browser.driver().getCurrentUrl().contains(PATH)) {
+            browser.open(PATH);
+        }
+        browser.click(browser.visible("用户菜单", By.cssSelector("li.account a.dropdown-toggle")));
+        browser.click(browser.visible("退出登录", By.xpath("//li[contains(@class,'logout')]/a[normalize-space(.)='退出登录']")));
+        browser.visible("登录页", USERNAME);
+    }
+
+    void filter(String name) {
+        browser.click(browser.visible("过滤器 " + name, By.xpath(
+                "//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.)," + Browser.xpathLiteral(name) + ")]")));
+    }
+
+    /** Opens the task of the list whose title is the given text, and waits until its form has been rendered. */
+    void openTask(String title) {
+        browser.click(browser.visible("任务 " + title, taskInList(title)));
+        browser.visible("任务表单：" + title, By.cssSelector(".fjs-form"));
+    }
+
+    /** 认领: the task is assigned to the signed-in user, who may now complete it. */
+    void claim() {
+        By claim = By.xpath("//button[contains(@class,'claim') and normalize-space(.)='认领']");
+        browser.click(browser.visible("认领", claim));
+        browser.await("已认领", ExpectedConditions.invisibilityOfElementLocated(claim));
+    }
+
+    /** 完成, then waits until the task has left the list: the server accepted the form. */
+    void complete(String title) {
+        browser.click(browser.await("完成按钮可用", ExpectedConditions.elementToBeClickable(COMPLETE)));
+        browser.await("任务已办结并离开列表：" + title, ExpectedConditions.invisibilityOfElementLocated(taskInList(title)));
+    }
+
+    /** The editable field of a form component, e.g. ("Field_ItemWorkDone", 3) or ("Field_Summary", -1). */
+    WebElement field(String componentId, int row) {
+        String id = row < 0 ? componentId : componentId + "_" + row;
+        return browser.visible("表单字段 " + id, By.cssSelector("[id$='-" + id + "']:is(input,textarea)"));
+    }
+
+    /** How many rows a dynamic list shows, counted by one of its components. */
+    int rows(String componentId) {
+        return browser.driver().findElements(By.cssSelector("[id*='-" + componentId + "_']:is(input,textarea)")).size();
+    }
+
+    /** Picks an option of a form-js select (a drop-down list, not a native select) by its label. */
+    void choose(String componentId, int row, String option) {
+        String id = componentId + "_" + row;
+        WebElement display = browser.visible("下拉框 " + id, By.cssSelector("[id$='-" + id + "-display']"));
+        browser.click(display);
+        browser.click(browser.visible("选项 " + option, By.xpath("//div[contains(@class,'fjs-dropdownlist')]"
+                + "/div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=" + Browser.xpathLiteral(option) + "]")));
+        browser.await(id + " 已选 " + option, d -> option.equals(display.getText().trim()));
+    }
+
+    /** Picks a radio option of a form-js radio group by its label. */
+    void radio(String option) {
+        WebElement input = browser.visible("单选项 " + option, By.xpath("//div[contains(@class,'fjs-form-field-radio')]"
+                + "//label[normalize-space(.)=" + Browser.xpathLiteral(option) + "]/input[@type='radio']"));
+        browser.click(input);
+        browser.await("已选 " + option, d -> input.isSelected());
+    }
+
+    /** The value a read-only field of a form shows. */
+    String value(String componentId, int row) {
+        return field(componentId, row).getDomProperty("value");
+    }
+
+    private static By taskInList(String title) {
+        return By.xpath("//li[contains(@class,'task')]//h4//a[contains(normalize-space(.)," + Browser.xpathLiteral(title) + ")]");
+    }
+}
