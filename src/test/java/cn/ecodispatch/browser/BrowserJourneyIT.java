@@ -225,13 +225,29 @@ class BrowserJourneyIT {
     }
 
     /**
-     * Place for the dashboard check, to be filled in when /eco/dashboard.html exists (it is being built
-     * separately). Called once the month is closed and its bulletin published, signed in as office1 in the
-     * browser, so the dashboard has a whole month to show: open it with {@code browser.open("/eco/dashboard.html")},
-     * wait for what it shows of {@code period} with {@link Browser#visibleText} and take a screenshot.
+     * The office's dashboard for the closed month: every unit done, none late, 大营镇 first in the scorecard (105,
+     * commended), the 30 key tasks listed, and the charts drawn by ECharts.
      */
     private static void dashboardCheck(Browser browser, YearMonth period) {
-        // Deliberately empty until the dashboard page exists.
+        browser.open("/eco/dashboard.html?period=" + period);
+        browser.visibleText("本月调度一览（" + period.getYear() + "年" + period.getMonthValue() + "月）");
+        assertThat(tile(browser, "应报送单位")).isEqualTo("37");
+        assertThat(tile(browser, "已办结")).as("本月各单位均已办结").isEqualTo("37");
+        assertThat(tile(browser, "逾期未报")).isEqualTo("0");
+        WebElement first = browser.visible("得分第一名", By.xpath(
+                "//h2[starts-with(normalize-space(.),'各单位得分')]/following::table[1]//tbody/tr[1]"));
+        assertThat(first.findElement(By.cssSelector("td[data-label='单位']")).getText()).isEqualTo(UNIT_NAME);
+        assertThat(first.findElement(By.cssSelector("td[data-label='得分']")).getText()).isEqualTo("105");
+        assertThat(browser.driver().findElements(By.xpath(
+                "//h2[starts-with(normalize-space(.),'重点任务进展')]/following::table[1]//tbody/tr"))).hasSize(30);
+        browser.await("图表已绘制", Duration.ofSeconds(30),
+                driver -> driver.findElements(By.cssSelector(".echart canvas")).size() >= 5 ? true : null);
+        browser.screenshot("dashboard");
+    }
+
+    private static String tile(Browser browser, String label) {
+        return browser.visible(label, By.xpath("//div[contains(@class,'tile')][span[@class='tile-label' and .="
+                + Browser.xpathLiteral(label) + "]]/span[@class='tile-value']")).getText();
     }
 
     /**
