@@ -151,7 +151,7 @@
           yAxis: { type: 'value', minInterval: 1, name: '单位数' },
           series: TIMELINESS.map(function (t) {
             return {
-              name: t[1], type: 'bar', stack: '报送', itemStyle: { color: t[2] },
+              name: t[1], type: 'bar', stack: '报送', barMaxWidth: 48, itemStyle: { color: t[2] },
               data: months.map(function (m) { return m[t[0]]; })
             };
           })
