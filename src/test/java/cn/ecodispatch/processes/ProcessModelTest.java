@@ -116,6 +116,15 @@ class ProcessModelTest {
 
     @ParameterizedTest
     @MethodSource("bpmnFiles")
+    void every_user_task_has_a_due_date_the_office_can_sort_by(Resource file) throws IOException {
+        for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaDueDate()).as(task.getId() + " 须有到期时间（日期表达式或 ISO 8601 期限，如 P3D）")
+                    .isNotBlank().matches("\\$\\{[a-zA-Z]+}|P[0-9]+D");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
     void every_delegate_expression_names_a_spring_bean(Resource file) throws IOException {
         Set<String> beans = componentNames();
         String xml = Bpmn.convertToString(read(file));

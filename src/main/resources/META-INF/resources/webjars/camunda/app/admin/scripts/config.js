@@ -6,6 +6,8 @@ export default {
   },
   locales: {
     availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    // zh as fallback too: the apps load the chosen and the fallback locale at once, and whichever arrives last
+    // sets the date language; with en as fallback, relative times ("in 3 days") came in English now and then.
+    fallbackLocale: 'zh'
   }
 };
