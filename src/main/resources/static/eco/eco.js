@@ -397,7 +397,7 @@
     var columns = [
       { title: '文件名', class: 'col-name', value: function (ev) { return h('a', { href: evidenceHref(ev) }, text(ev.fileName)); } },
       { title: '大小', class: 'col-nowrap', value: function (ev) { return formatSize(ev.sizeBytes); } },
-      { title: '上传人', value: function (ev) { return text(ev.uploadedBy); } },
+      { title: '上传人', value: function (ev) { return text(ev.uploadedByName || ev.uploadedBy); } },
       { title: '上传时间', class: 'col-nowrap', value: function (ev) { return formatDateTime(ev.uploadedAt); } }
     ];
     if (editable) {
@@ -462,7 +462,7 @@
         table([
           { title: '版本', class: 'col-nowrap', value: function (v) { return '第 ' + text(v.versionNo) + ' 版'; } },
           { title: '状态', value: function (v) { return text(v.stateLabel); } },
-          { title: '提交人', value: function (v) { return text(v.submittedBy); } },
+          { title: '提交人', value: function (v) { return text(v.submittedByName || v.submittedBy); } },
           { title: '提交时间', class: 'col-nowrap', value: function (v) { return formatDateTime(v.submittedAt); } },
           { title: '操作', class: 'col-nowrap', value: function (v) { return versionActions(id, v.versionNo); } }
         ], list(r.versions)),
@@ -472,7 +472,7 @@
           { title: '审核环节', value: function (d) { return text(d.stageLabel); } },
           { title: '结果', class: 'col-nowrap', value: function (d) { return text(d.outcomeLabel); } },
           { title: '理由', class: 'col-text', value: function (d) { return text(d.reason); } },
-          { title: '审核人', value: function (d) { return text(d.decidedBy); } },
+          { title: '审核人', value: function (d) { return text(d.decidedByName || d.decidedBy); } },
           { title: '审核时间', class: 'col-nowrap', value: function (d) { return formatDateTime(d.decidedAt); } }
         ], list(r.decisions)),
         h('h3', null, '提示函'),
@@ -515,7 +515,7 @@
       h('h3', null, '第 ' + text(v.versionNo) + ' 版内容（' + text(v.stateLabel) + '，只读）',
         ' ', h('button', { type: 'button', class: 'btn btn-small', onclick: function () { shownVersion = null; requestReload(); } }, '收起')),
       fields([
-        ['提交人', text(v.submittedBy)],
+        ['提交人', text(v.submittedByName || v.submittedBy)],
         ['提交时间', formatDateTime(v.submittedAt)]
       ]),
       h('h4', null, '工作任务'),
@@ -550,7 +550,7 @@
         { title: '审核环节', value: function (d) { return text(d.stageLabel); } },
         { title: '结果', class: 'col-nowrap', value: function (d) { return text(d.outcomeLabel); } },
         { title: '理由', class: 'col-text', value: function (d) { return text(d.reason); } },
-        { title: '审核人', value: function (d) { return text(d.decidedBy); } },
+        { title: '审核人', value: function (d) { return text(d.decidedByName || d.decidedBy); } },
         { title: '审核时间', class: 'col-nowrap', value: function (d) { return formatDateTime(d.decidedAt); } }
       ], list(v.decisions)));
   }
@@ -784,7 +784,7 @@
         h('span', { class: 'cycle-period' }, text(c.periodLabel || periodLabel(c.period))),
         h('span', { class: 'cycle-status' + (has(CYCLE_STATUS, c.status) ? ' cycle-status-' + c.status.toLowerCase() : '') },
           cycleStatusLabel(c.status)),
-        h('span', { class: 'cycle-by' }, '开启人：' + text(c.startedBy))));
+        h('span', { class: 'cycle-by' }, '开启人：' + text(c.startedByName || c.startedBy))));
     })));
     markSelected();
   }
@@ -873,7 +873,7 @@
       fields([
         ['调度状态', h('span', { class: 'cycle-status' + (has(CYCLE_STATUS, c.status) ? ' cycle-status-' + c.status.toLowerCase() : '') },
           cycleStatusLabel(c.status))],
-        ['开启人', text(c.startedBy)],
+        ['开启人', text(c.startedByName || c.startedBy)],
         ['报送截止', formatDay(c.reportDueAt, true)],
         ['调度截止', formatDay(c.closingAt, true)]
       ]),

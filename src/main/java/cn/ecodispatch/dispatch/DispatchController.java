@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.ecodispatch.identity.DisplayNames;
 import cn.ecodispatch.report.ReportLabels;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.security.UnitAccess;
@@ -31,7 +32,7 @@ class DispatchController {
     record Started(String period, String processInstanceId, String message) {
     }
 
-    record CycleRow(String period, String periodLabel, String status, String startedBy) {
+    record CycleRow(String period, String periodLabel, String status, String startedBy, String startedByName) {
     }
 
     record ReportRow(long reportId, String unitCode, String unitName, String statusLabel, OffsetDateTime dueAt,
@@ -42,23 +43,25 @@ class DispatchController {
         }
     }
 
-    record CycleView(String period, String periodLabel, String status, String startedBy, OffsetDateTime reportDueAt,
-            OffsetDateTime closingAt, List<ReportRow> reports, List<ReportRow> late) {
+    record CycleView(String period, String periodLabel, String status, String startedBy, String startedByName,
+            OffsetDateTime reportDueAt, OffsetDateTime closingAt, List<ReportRow> reports, List<ReportRow> late) {
     }
 
     private final DispatchService dispatch;
     private final UnitAccess access;
+    private final DisplayNames names;
 
-    DispatchController(DispatchService dispatch, UnitAccess access) {
+    DispatchController(DispatchService dispatch, UnitAccess access, DisplayNames names) {
         this.dispatch = dispatch;
         this.access = access;
+        this.names = names;
     }
 
     @GetMapping
     List<CycleRow> cycles() {
         access.checkIsSupervisor();
         return dispatch.cycles().stream().map(c -> new CycleRow(c.getPeriod().toString(), c.getPeriod().label(),
-                c.getStatus().name(), c.getStartedBy())).toList();
+                c.getStatus().name(), c.getStartedBy(), names.of(c.getStartedBy()))).toList();
     }
 
     /** The office starts a month on demand; a month that already has a cycle is refused with 409. */
@@ -78,7 +81,7 @@ class DispatchController {
         Period p = Period.parse(period);
         DispatchCycle cycle = dispatch.cycleOf(p).orElseThrow(() -> new NotFoundException(p.label() + "尚未开启月度调度"));
         return new CycleView(p.toString(), p.label(), cycle.getStatus().name(), cycle.getStartedBy(),
-                cycle.getReportDueAt(), cycle.getClosingAt(),
+                names.of(cycle.getStartedBy()), cycle.getReportDueAt(), cycle.getClosingAt(),
                 dispatch.reportsOf(cycle).stream().map(ReportRow::of).toList(),
                 dispatch.lateReports(cycle).stream().map(ReportRow::of).toList());
     }

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.ecodispatch.evidence.EvidenceService;
 import cn.ecodispatch.evidence.EvidenceView;
+import cn.ecodispatch.identity.DisplayNames;
 import cn.ecodispatch.report.ReportLabels;
 import cn.ecodispatch.security.CurrentUser;
 import cn.ecodispatch.security.UnitAccess;
@@ -44,8 +45,11 @@ class RectificationController {
     private final RectificationService rectifications;
     private final EvidenceService evidence;
     private final UnitAccess access;
+    private final DisplayNames names;
 
-    RectificationController(RectificationService rectifications, EvidenceService evidence, UnitAccess access) {
+    RectificationController(RectificationService rectifications, EvidenceService evidence, UnitAccess access,
+            DisplayNames names) {
+        this.names = names;
         this.rectifications = rectifications;
         this.evidence = evidence;
         this.access = access;
@@ -61,7 +65,7 @@ class RectificationController {
                 r.getRounds().stream().map(o -> new RoundView(o.getRoundNo(), o.getActionTaken(), o.getReportedBy(),
                         o.getReportedAt(), o.getVerdictLabel(), o.getOpinion(), o.getVerifiedBy(), o.getVerifiedAt()))
                         .toList(),
-                evidence.ofRectification(r).stream().map(EvidenceView::of).toList());
+                evidence.ofRectification(r).stream().map(f -> EvidenceView.of(f, names)).toList());
     }
 
     @PostMapping("/evidence")
@@ -73,7 +77,7 @@ class RectificationController {
             throw new InvalidInputException("rectification", "该整改事项已销号，不能再上传材料");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(EvidenceView.of(evidence.store(r.getReport(), null, r,
-                file.getOriginalFilename(), file.getBytes(), CurrentUser.get().userId())));
+                file.getOriginalFilename(), file.getBytes(), CurrentUser.get().userId()), names));
     }
 
     private boolean isEditable(Rectification r) {

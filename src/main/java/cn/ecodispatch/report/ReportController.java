@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.ecodispatch.evidence.EvidenceService;
 import cn.ecodispatch.evidence.EvidenceView;
+import cn.ecodispatch.identity.DisplayNames;
 import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.security.CurrentUser;
 import cn.ecodispatch.security.UnitAccess;
@@ -50,7 +51,8 @@ class ReportController {
     record ItemView(long workItemId, String label, String requirement) {
     }
 
-    record VersionView(int versionNo, String stateLabel, String submittedBy, OffsetDateTime submittedAt) {
+    record VersionView(int versionNo, String stateLabel, String submittedBy, String submittedByName,
+            OffsetDateTime submittedAt) {
     }
 
     record LetterView(String letterNumber, String reasonLabel, String content, OffsetDateTime issuedAt) {
@@ -69,12 +71,14 @@ class ReportController {
     private final LedgerWorkbook ledger;
     private final OpenReportTask openTask;
     private final UnitAccess access;
+    private final DisplayNames names;
     private final ReportVersionViews versionViews;
     private final ReportVersionDocument versionDocument;
 
     ReportController(ReportService reports, ReviewService review, ReminderLetters letters, EvidenceService evidence,
             LedgerWorkbook ledger, OpenReportTask openTask, UnitAccess access, ReportVersionViews versionViews,
-            ReportVersionDocument versionDocument) {
+            ReportVersionDocument versionDocument, DisplayNames names) {
+        this.names = names;
         this.reports = reports;
         this.review = review;
         this.letters = letters;
@@ -98,11 +102,12 @@ class ReportController {
                         .map(e -> new ItemView(e.getWorkItem().getId(), ReportLabels.item(e.getWorkItem()),
                                 e.getWorkItem().getRequirement()))
                         .toList(),
-                evidence.ofReport(report).stream().map(EvidenceView::of).toList(),
+                evidence.ofReport(report).stream().map(f -> EvidenceView.of(f, names)).toList(),
                 reports.versions(report).stream().filter(v -> v.getState() == ReportVersion.State.SUBMITTED)
-                        .map(v -> new VersionView(v.getVersionNo(), "已提交", v.getSubmittedBy(), v.getSubmittedAt()))
+                        .map(v -> new VersionView(v.getVersionNo(), "已提交", v.getSubmittedBy(),
+                                names.of(v.getSubmittedBy()), v.getSubmittedAt()))
                         .toList(),
-                review.decisions(report).stream().map(DecisionView::of).toList(),
+                review.decisions(report).stream().map(d -> DecisionView.of(d, names)).toList(),
                 letters.ofReport(report).stream().map(l -> new LetterView(l.getLetterNumber(), l.getReason().label(),
                         l.getContent(), l.getIssuedAt())).toList());
     }
@@ -160,7 +165,7 @@ class ReportController {
                 .filter(w -> w.getId() == workItemId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("workItemId", "该任务不属于本单位的任务清单：" + workItemId));
         return ResponseEntity.status(HttpStatus.CREATED).body(EvidenceView.of(evidence.store(report, workItem, null,
-                file.getOriginalFilename(), file.getBytes(), CurrentUser.get().userId())));
+                file.getOriginalFilename(), file.getBytes(), CurrentUser.get().userId()), names));
     }
 
     private UnitReport visible(long reportId) {

@@ -34,7 +34,7 @@ class ReportVersionDocument {
     byte[] write(ReportVersionView version) {
         return GovernmentDocx.write(document -> {
             GovernmentDocx.title(document, version.title());
-            run(paragraph(document, ParagraphAlignment.CENTER), "报送人：" + orDash(version.submittedBy())
+            run(paragraph(document, ParagraphAlignment.CENTER), "报送人：" + orDash(version.submittedByName())
                     + "　报送时间：" + time(version.submittedAt()), BODY_FONT, BODY_SIZE, false);
             heading(document, "一、工作任务");
             table(document, ITEM_HEADERS, numbered(version.items().stream().map(i -> new String[] {
@@ -53,7 +53,7 @@ class ReportVersionDocument {
             GovernmentDocx.bodyText(document, version.nextMonthPlan());
             heading(document, "七、审核记录");
             table(document, DECISION_HEADERS, version.decisions().stream().map(d -> new String[] {
-                    d.stageLabel(), d.outcomeLabel(), d.reason(), d.decidedBy(), time(d.decidedAt())}).toList());
+                    d.stageLabel(), d.outcomeLabel(), d.reason(), d.decidedByName(), time(d.decidedAt())}).toList());
         });
     }
 

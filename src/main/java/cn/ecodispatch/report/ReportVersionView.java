@@ -6,7 +6,8 @@ import java.util.List;
 
 /** Everything one version of a report says, with the decisions taken on it: for reading on the page and printing. */
 record ReportVersionView(long reportId, String unitName, String period, String periodLabel, int versionNo,
-        boolean draft, String stateLabel, String submittedBy, OffsetDateTime submittedAt, List<ItemLine> items,
+        boolean draft, String stateLabel, String submittedBy, String submittedByName, OffsetDateTime submittedAt,
+        List<ItemLine> items,
         List<KeyTaskLine> keyTasks, List<IndicatorLine> indicators, String summary, String difficulties,
         String nextMonthPlan, List<DecisionView> decisions) {
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.identity.DisplayNames;
 import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.shared.Labelled;
 import cn.ecodispatch.targets.Verdict;
@@ -16,10 +17,12 @@ class ReportVersionViews {
 
     private final IndicatorVerdicts verdicts;
     private final ReviewService review;
+    private final DisplayNames names;
 
-    ReportVersionViews(IndicatorVerdicts verdicts, ReviewService review) {
+    ReportVersionViews(IndicatorVerdicts verdicts, ReviewService review, DisplayNames names) {
         this.verdicts = verdicts;
         this.review = review;
+        this.names = names;
     }
 
     @Transactional(readOnly = true)
@@ -30,7 +33,7 @@ class ReportVersionViews {
         return new ReportVersionView(report.getId(), report.getUnit().getName(),
                 report.getCycle().getPeriod().toString(), report.getCycle().getPeriod().label(),
                 version.getVersionNo(), draft, draft ? "草稿" : "已提交", version.getSubmittedBy(),
-                version.getSubmittedAt(),
+                names.of(version.getSubmittedBy()), version.getSubmittedAt(),
                 version.getItems().stream().map(e -> new ReportVersionView.ItemLine(ReportLabels.item(e.getWorkItem()),
                         label(e.getProgress()), e.getWorkDone(), e.getProblems())).toList(),
                 version.getKeyTasks().stream().map(e -> new ReportVersionView.KeyTaskLine(
@@ -41,7 +44,7 @@ class ReportVersionViews {
                 version.getSummary(), version.getDifficulties(), version.getNextMonthPlan(),
                 review.decisions(report).stream()
                         .filter(d -> Objects.equals(d.getVersion().getId(), version.getId()))
-                        .map(DecisionView::of).toList());
+                        .map(d -> DecisionView.of(d, names)).toList());
     }
 
     private static String label(Labelled value) {

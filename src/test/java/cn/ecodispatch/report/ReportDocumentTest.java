@@ -86,6 +86,7 @@ class ReportDocumentTest {
         assertThat(first.get("versionNo").asInt()).isEqualTo(1);
         assertThat(first.get("stateLabel").asText()).isEqualTo("已提交");
         assertThat(first.get("submittedBy").asText()).isEqualTo("daying-reporter");
+        assertThat(first.get("submittedByName").asText()).as("人以姓名出现，不以登录名").isEqualTo("大营镇 填报员");
         assertThat(first.get("summary").asText()).isEqualTo("第一版总结");
         assertThat(first.get("items").get(0).get("progressLabel").asText()).isEqualTo("推进中");
         assertThat(first.get("items").get(0).get("workDone").asText()).startsWith("本月完成：附件1");
@@ -114,7 +115,7 @@ class ReportDocumentTest {
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo("大营镇2038年1月月度工作总结和台账（第1版）");
             String text = extractor.getText();
             assertThat(text).contains(first.get("items").get(0).get("workDone").asText(), RETURN_REASON, "第一版总结")
-                    .doesNotContain("第二版总结");
+                    .contains("报送人：大营镇 填报员").doesNotContain("第二版总结").doesNotContain("daying-reporter");
         }
     }
 
