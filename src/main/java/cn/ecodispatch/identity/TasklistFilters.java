@@ -23,6 +23,10 @@ class TasklistFilters {
     /** The leader's sign-off step of the unit's monthly report. */
     static final String TASK_SIGN_OFF = "Task_SignOffReport";
 
+    /** Shown on every task card and searchable (任务变量): whose task it is and which month. */
+    static final List<Map<String, String>> SHOWN_VARIABLES = List.of(Map.of("name", "unitName", "label", "单位"),
+            Map.of("name", "periodLabel", "label", "月份"));
+
     record Definition(String name, String description, int priority, Function<TaskQuery, TaskQuery> query,
             List<Roles> roles) {
     }
@@ -61,8 +65,9 @@ class TasklistFilters {
             properties.put("description", definition.description());
             properties.put("priority", definition.priority());
             properties.put("refresh", true);
+            properties.put("variables", SHOWN_VARIABLES);
             filter.setProperties(properties);
-            filter.setQuery(definition.query().apply(taskService.createTaskQuery()));
+            filter.setQuery(definition.query().apply(taskService.createTaskQuery()).orderByDueDate().asc());
             filterService.saveFilter(filter);
             for (Roles role : definition.roles()) {
                 identity.grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);

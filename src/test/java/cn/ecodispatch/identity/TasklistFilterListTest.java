@@ -1,0 +1,81 @@
+package cn.ecodispatch.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.ecodispatch.EcoDispatchTest;
+import cn.ecodispatch.MonthScenario;
+import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+
+/**
+ * The office's list in Tasklist says whose task it is and which month: given 大营镇's and 原店镇's reports waiting
+ * for review, the filter 待我审核 lists them earliest due first with the unit and the month beside each.
+ */
+@EcoDispatchTest
+class TasklistFilterListTest {
+
+    @Autowired
+    MonthScenario month;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void the_office_sees_unit_and_month_on_every_task_it_reviews() {
+        month.clockAt("2041-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2041-01");
+        submittedAndSigned(cycle, "daying");
+        month.clockAt("2041-01-03T09:00");
+        submittedAndSigned(cycle, "yuandian");
+        String filterId = filters.createFilterQuery().filterName("待我审核").singleResult().getId();
+
+        JsonNode list = rest.withBasicAuth("office1", "demo").exchange(
+                "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=100", HttpMethod.GET,
+                new HttpEntity<>(halHeaders()), JsonNode.class).getBody();
+
+        List<String> names = new ArrayList<>();
+        list.at("/_embedded/task").forEach(t -> names.add(t.get("name").asText()));
+        assertThat(names).contains("创建办审核｜大营镇 · 2041年1月", "创建办审核｜原店镇 · 2041年1月");
+        assertThat(names.indexOf("创建办审核｜大营镇 · 2041年1月")).as("先到期的排在前面")
+                .isLessThan(names.indexOf("创建办审核｜原店镇 · 2041年1月"));
+        List<String> shown = new ArrayList<>();
+        list.at("/_embedded/task").forEach(t -> t.at("/_embedded/variable")
+                .forEach(v -> shown.add(v.get("name").asText() + "=" + v.get("value").asText())));
+        assertThat(shown).contains("unitName=大营镇", "unitName=原店镇", "periodLabel=2041年1月");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> columns = (List<Map<String, String>>) filters.getFilter(filterId).getProperties()
+                .get("variables");
+        assertThat(columns).extracting(c -> c.get("label")).containsExactly("单位", "月份");
+    }
+
+    private void submittedAndSigned(DispatchCycle cycle, String unit) {
+        ProcessInstance instance = month.reportInstance(cycle, unit);
+        Task submit = month.taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+        month.complete(unit + "-reporter", submit, month.filledReport(submit, "SUBMIT"));
+        month.complete(unit + "-leader", month.taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF),
+                Map.of("signOffDecision", "SIGNED"));
+    }
+
+    private static HttpHeaders halHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT, "application/hal+json");
+        return headers;
+    }
+}
