@@ -213,16 +213,20 @@ class UnitMonthlyReportScenariosTest {
     }
 
     @Test
-    void a_submission_without_a_progress_is_refused_naming_the_item() {
+    void a_submission_without_progress_is_refused_naming_every_item_at_once() {
         month.clockAt("2030-07-02T09:00");
         DispatchCycle cycle = month.startMonth("2030-07");
         ProcessInstance instance = dayingReportOf(cycle);
         Task task = submitTask(instance);
         Map<String, Object> incomplete = month.reportForm(task, "SUBMIT", null, "95");
 
+        incomplete.put("nextMonthPlan", " ");
+
         assertThatThrownBy(() -> month.complete("daying-reporter", task, incomplete))
                 .rootCause().isInstanceOf(InvalidInputException.class)
-                .hasMessage("附件1 第1项 深入实施蓝天工程，空气质量达到有关要求。：请选择进展状态");
+                .hasMessageStartingWith("提交前还有 20 处需要补全：1. 附件1 第1项 深入实施蓝天工程，空气质量达到有关要求。：请选择进展状态；")
+                .hasMessageContaining("；19. 附件1 第19项 ")
+                .hasMessageEndingWith("；20. 请填写“下月工作计划”");
         assertThat(instance).isWaitingAt(TASK_SUBMIT);
         assertThat(reports.versions(month.report(cycle, "daying"))).singleElement()
                 .satisfies(v -> assertThat(v.getSummary()).isNull());
