@@ -231,4 +231,33 @@ class UnitMonthlyReportScenariosTest {
         assertThat(reports.versions(month.report(cycle, "daying"))).singleElement()
                 .satisfies(v -> assertThat(v.getSummary()).isNull());
     }
+
+    @Test
+    void each_indicator_takes_the_range_of_its_own_unit_good_days_beyond_100_percentages_not() {
+        month.clockAt("2042-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2042-01");
+        ProcessInstance instance = dayingReportOf(cycle);
+        Task task = submitTask(instance);
+        Map<String, Object> form = month.reportForm(task, "SUBMIT", "DONE", "90");
+        form.put("indicators", indicatorsWith(task, "优良天数", "280"));
+        Map<String, Object> tooMuch = month.reportForm(task, "SUBMIT", "DONE", "90");
+        tooMuch.put("indicators", indicatorsWith(task, "林草覆盖率", "140"));
+
+        assertThatThrownBy(() -> month.complete("daying-reporter", task, tooMuch)).rootCause()
+                .hasMessage("指标“林草覆盖率”的本月数值应在 0 到 100 之间");
+        month.complete("daying-reporter", task, form);
+
+        assertThat(instance).isWaitingAt(TASK_SIGN_OFF);
+        assertThat(month.read(() -> reports.latestSubmitted(month.report(cycle, "daying")).getIndicatorValues()
+                .stream().filter(v -> v.getIndicator().getName().equals("优良天数")).findFirst().orElseThrow()
+                .getValue())).isEqualByComparingTo("280");
+    }
+
+    /** The form's indicator rows, each at 90 but the one whose label starts with {@code name}. */
+    private Object indicatorsWith(Task task, String name, String value) {
+        java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        month.json(task, "indicators").forEach(row -> rows.add(Map.of("label", row.get("label").asText(),
+                "value", row.get("label").asText().startsWith(name) ? value : "90")));
+        return MonthScenario.jsonValue(rows);
+    }
 }
