@@ -75,7 +75,8 @@ final class BulletinDraftText {
 
     private static String keyTasks(List<KeyTaskFigures> tasks) {
         Map<String, Long> byProgress = tasks.stream()
-                .collect(Collectors.groupingBy(KeyTaskFigures::getProgressLabel, LinkedHashMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(KeyTaskFigures::getProgressLabel, LinkedHashMap::new,
+                        Collectors.counting()));
         String delayed = tasks.stream().filter(t -> t.getProgressLabel().equals(Progress.DELAYED.label()))
                 .map(t -> "第" + t.getNumber() + "项" + t.getTitle() + "（牵头单位：" + t.getLeadUnits() + "）")
                 .collect(Collectors.joining("；"));
@@ -94,8 +95,9 @@ final class BulletinDraftText {
                 .map(e -> e.getKey() + "（" + String.join(IndicatorFigures.UNIT_SEPARATOR, e.getValue()) + "）")
                 .collect(Collectors.joining("；"));
         return "量化指标" + indicators.size() + "项，按各责任单位本月报送的数值评判：已达标"
-                + sum(indicators, IndicatorFigures::getMet) + "个次，在轨" + sum(indicators, IndicatorFigures::getOnCourse)
-                + "个次，滞后于进度" + sum(indicators, IndicatorFigures::getBehind) + "个次，未达标"
+                + sum(indicators, IndicatorFigures::getMet) + "个次，在轨"
+                + sum(indicators, IndicatorFigures::getOnCourse) + "个次，滞后于进度"
+                + sum(indicators, IndicatorFigures::getBehind) + "个次，未达标"
                 + sum(indicators, IndicatorFigures::getMissed) + "个次，无法评判（未报数值或上级目标尚未录入）"
                 + sum(indicators, IndicatorFigures::getNotJudged) + "个次。"
                 + (offTrack.isEmpty() ? "" : "进度滞后或未达标的指标及单位：" + offTrack + "。");

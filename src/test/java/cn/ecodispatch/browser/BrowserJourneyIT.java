@@ -132,6 +132,7 @@ class BrowserJourneyIT {
         String task = "填报月度工作总结和台账｜" + UNIT_NAME + " · " + periodLabel;
         tasklist.signIn(UNIT + "-reporter", PASSWORD, UNIT_NAME + " 填报员");
         progress("reporter signed in");
+        relativeTimesStayChinese(browser, tasklist);
         tasklist.filter("本单位待办");
         tasklist.openTask(task);
         browser.visibleText(UNIT_NAME + " " + periodLabel + "月度工作总结和台账");
@@ -222,6 +223,24 @@ class BrowserJourneyIT {
                 + " and normalize-space(.)='37']"));
         browser.visible(UNIT_NAME + " 已通过", unitRowWithStatus("已通过"));
         browser.screenshot("dispatch-page-closed");
+    }
+
+    /**
+     * Tasklist loads its language and the fallback's at once; whichever came last used to set the language of
+     * relative times now and then (「in a month」 instead of 「1 个月后」). Ten loads, each in Chinese.
+     */
+    private static void relativeTimesStayChinese(Browser browser, Tasklist tasklist) {
+        for (int load = 1; load <= 10; load++) {
+            browser.driver().navigate().refresh();
+            tasklist.filter("本单位待办");
+            String list = browser.await("任务列表的时间", driver -> {
+                String text = driver.findElement(By.cssSelector("ol.tasks-list")).getText();
+                return text.contains("创建时间") ? text : null;
+            });
+            assertThat(list).as("第 " + load + " 次载入").containsPattern("[前后]")
+                    .doesNotContainPattern("(?i)\\b(ago|in a|in \\d+|seconds?|minutes?|hours?|days?|months?)\\b");
+        }
+        progress("ten loads of Tasklist, relative times in Chinese");
     }
 
     /**
