@@ -1,5 +1,6 @@
 package cn.ecodispatch.report;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ import cn.ecodispatch.catalog.KeyTask;
 import cn.ecodispatch.catalog.KeyTaskRole;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.catalog.WorkItem;
+import cn.ecodispatch.identity.DisplayNames;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
+import cn.ecodispatch.shared.Zones;
 import cn.ecodispatch.targets.Verdict;
 
 /**
@@ -37,11 +40,16 @@ public class ReportForm {
     public static final String[] FIELDS = {ITEMS, KEY_TASKS, INDICATORS, SUMMARY, DIFFICULTIES, NEXT_MONTH_PLAN};
     static final int TEXT_LIMIT = 4000;
 
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
+
     private final ReportLinks links;
+    private final DisplayNames names;
     private final IndicatorVerdicts verdicts;
     private final ParticipantContributions contributions;
 
-    ReportForm(ReportLinks links, IndicatorVerdicts verdicts, ParticipantContributions contributions) {
+    ReportForm(ReportLinks links, IndicatorVerdicts verdicts, ParticipantContributions contributions,
+            DisplayNames names) {
+        this.names = names;
         this.links = links;
         this.verdicts = verdicts;
         this.contributions = contributions;
@@ -52,6 +60,9 @@ public class ReportForm {
         Map<String, Object> variables = header(report);
         variables.put("dueLabel", ReportLabels.dayBefore(report.getDueAt()));
         variables.put("returnReason", returnReason);
+        variables.put("draftSavedLabel", draft.getSavedBy() == null ? null
+                : draft.getSavedAt().atZoneSameInstant(Zones.SHANGHAI).format(SAVED_AT) + "，"
+                        + names.of(draft.getSavedBy()));
         variables.put(ITEMS, FormValues.jsonVariable(draft.getItems().stream()
                 .map(e -> progressRow(itemRow(e), e, true)).toList()));
         variables.put(KEY_TASKS, keyTaskRows(draft, true));

@@ -163,6 +163,10 @@ public class ReportVersion {
         return savedBy;
     }
 
+    public OffsetDateTime getSavedAt() {
+        return savedAt;
+    }
+
     public String getSubmittedBy() {
         return submittedBy;
     }

@@ -102,9 +102,13 @@ class UnitMonthlyReportScenariosTest {
         Task reopened = submitTask(instance);
         assertThat(reopened.getAssignee()).as("草稿仍由保存它的人办理，无需重新认领").isEqualTo("daying-reporter");
         assertThat(month.taskService.getVariable(reopened.getId(), "summary")).isEqualTo("草稿：先填一部分");
+        assertThat(month.taskService.getVariable(reopened.getId(), "draftSavedLabel")).as("表单上方说明草稿已保存")
+                .isEqualTo("2030年2月2日 09:00，大营镇 填报员");
         assertThat(month.json(reopened, "items").get(0).get("progress").asText()).isEqualTo("IN_PROGRESS");
         assertThat(month.json(reopened, "indicators").get(0).get("value").decimalValue()).isEqualByComparingTo("41.5");
         assertThat(month.report(cycle, "daying").getStatus()).isEqualTo(ReportStatus.DRAFTING);
+        assertThat(month.taskService.getVariable(submitTask(month.reportInstance(cycle, "yuandian")).getId(),
+                "draftSavedLabel")).as("未保存过的草稿不显示").isNull();
 
         month.complete("daying-reporter", reopened, month.filledReport(reopened, "SUBMIT"));
         assertThat(instance).isWaitingAt(TASK_SIGN_OFF);
