@@ -51,6 +51,7 @@ import cn.ecodispatch.targets.Verdict;
 class DashboardService {
 
     static final String NOT_REPORTED_BY_UNIT = "本单位未报";
+    static final String CONTRIBUTED = "已报送参与情况";
 
     /** How many months the charts look back. */
     static final int MONTHS_SHOWN = 12;
@@ -165,11 +166,19 @@ class DashboardService {
             Unit unit = own.get();
             s.keyTask().roleOf(unit).ifPresent(role -> {
                 Optional<KeyTaskEntry> entry = standings.entryOf(cycle, unit, s.keyTask());
-                rows.add(keyTaskRow(s, entry.map(e -> e.getProgress().label()).orElse(NOT_REPORTED_BY_UNIT),
+                rows.add(keyTaskRow(s, entry.map(DashboardService::ownProgress).orElse(NOT_REPORTED_BY_UNIT),
                         entry.map(KeyTaskEntry::getProblems).orElse(""), role));
             });
         }
         return rows;
+    }
+
+    /** A lead unit's progress; a participating unit gives no progress, only its contribution. */
+    private static String ownProgress(KeyTaskEntry entry) {
+        if (entry.getProgress() != null) {
+            return entry.getProgress().label();
+        }
+        return entry.getWorkDone() == null || entry.getWorkDone().isBlank() ? NOT_REPORTED_BY_UNIT : CONTRIBUTED;
     }
 
     private static DashboardView.KeyTaskRow keyTaskRow(KeyTaskStanding s, String progress, String problems,

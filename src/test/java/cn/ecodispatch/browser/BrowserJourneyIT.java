@@ -28,6 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import cn.ecodispatch.packaged.ApplicationProcess;
@@ -110,6 +112,7 @@ class BrowserJourneyIT {
             tasklist.signIn(UNIT + "-reporter", PASSWORD, UNIT_NAME + " 填报员");
             String documentNumber = bulletinShowsOwnRow(browser, periodLabel);
             downloadsAreTheBulletin(browser, periodLabel + BULLETIN_TITLE_SUFFIX, documentNumber);
+            pagesFitAPhone(browser);
         }
         progress("done");
     }
@@ -223,6 +226,22 @@ class BrowserJourneyIT {
                 + " and normalize-space(.)='37']"));
         browser.visible(UNIT_NAME + " 已通过", unitRowWithStatus("已通过"));
         browser.screenshot("dispatch-page-closed");
+    }
+
+    /** On a phone 390 px wide the reporter's dashboard and bulletin fit the width: nothing to scroll sideways. */
+    private static void pagesFitAPhone(Browser browser) {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        for (String page : List.of("/eco/dashboard.html", "/eco/bulletin.html")) {
+            browser.open(page);
+            browser.visible("页面标题", By.cssSelector("h1.page-title"));
+            browser.await("页面内容", driver -> driver.findElements(By.cssSelector("section.card")).size() >= 2 ? true
+                    : null);
+            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as(page + " 在 390 像素宽的手机上不应横向滚动").isLessThanOrEqualTo(0);
+            browser.screenshot("phone" + page.replace("/eco/", "-").replace(".html", ""));
+        }
+        progress("dashboard and bulletin fit a 390 px phone");
     }
 
     /**

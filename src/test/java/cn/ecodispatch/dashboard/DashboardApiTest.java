@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.shared.Period;
 
 /**
@@ -44,6 +48,7 @@ class DashboardApiTest {
         DispatchCycle january = month.startMonth(JANUARY);
         month.reportApproved(january, "daying");
         month.reportApproved(january, "shuili", "DELAYED", "50", RIVER_CHIEF_PROBLEM);
+        contributionOnly(january, "zhangbian");
         month.clockAt(FEBRUARY + "-02T09:00");
         DispatchCycle february = month.startMonth(FEBRUARY);
         month.reportApproved(february, "daying", "DONE", "90", "");
@@ -56,10 +61,11 @@ class DashboardApiTest {
         assertThat(view.get("scopeLabel").asText()).isEqualTo("全区");
         assertThat(view.get("periodLabel").asText()).isEqualTo("2040年1月");
         assertThat(count(view.get("glance").get("byStatus"), "已通过")).isEqualTo(2);
-        assertThat(count(view.get("glance").get("byStatus"), "填报中")).isEqualTo(35);
+        assertThat(count(view.get("glance").get("byStatus"), "待单位负责人签发")).isEqualTo(1);
+        assertThat(count(view.get("glance").get("byStatus"), "填报中")).isEqualTo(34);
         JsonNode january = find(view.get("timeliness"), "period", JANUARY);
-        assertThat(january.get("onTime").asInt()).isEqualTo(2);
-        assertThat(january.get("missing").asInt()).as("截止日已过仍未报送").isEqualTo(35);
+        assertThat(january.get("onTime").asInt()).isEqualTo(3);
+        assertThat(january.get("missing").asInt()).as("截止日已过仍未报送").isEqualTo(34);
 
         assertThat(view.get("keyTasks")).hasSize(30);
         JsonNode riverChiefs = find(view.get("keyTasks"), "number", "4");
@@ -74,8 +80,8 @@ class DashboardApiTest {
                 judgedUnits.add(u.get("unitCode").asText());
             }
         }));
-        assertThat(judgedUnits).as("只有报送了数值的单位得到评判").isNotEmpty().allMatch(code -> code.equals("daying")
-                || code.equals("shuili"));
+        assertThat(judgedUnits).as("只有报送了数值的单位得到评判").isNotEmpty()
+                .allMatch(code -> List.of("daying", "shuili", "zhangbian").contains(code));
     }
 
     @Test
@@ -132,11 +138,34 @@ class DashboardApiTest {
     }
 
     @Test
+    void a_participating_unit_sees_its_contribution_reported_without_a_progress_of_its_own() {
+        JsonNode view = get("zhangbian-reporter", "/api/dashboard?period=" + JANUARY).getBody();
+
+        assertThat(view.get("keyTasks")).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.get("ownRole").asText()).isEqualTo("参与单位");
+            assertThat(t.get("progress").asText()).isEqualTo("已报送参与情况");
+        });
+    }
+
+    @Test
     void a_month_without_a_cycle_is_a_clear_not_found() {
         ResponseEntity<JsonNode> missing = get("office1", "/api/dashboard?period=2040-11");
 
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(missing.getBody().get("message").asText()).isEqualTo("2040年11月尚未开启月度调度");
+    }
+
+    /** The unit reports its work items done and, on the key tasks it takes part in, only what it contributed. */
+    private void contributionOnly(DispatchCycle cycle, String unit) {
+        ProcessInstance instance = month.reportInstance(cycle, unit);
+        Task submit = month.taskOf(instance,
+                UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+        Map<String, Object> form = month.filledReport(submit, "SUBMIT");
+        List<Map<String, Object>> keyTasks = new ArrayList<>();
+        month.json(submit, "keyTasks").forEach(row -> keyTasks.add(Map.of("label", row.get("label").asText(),
+                "workDone", "配合牵头单位开展工作")));
+        form.put("keyTasks", MonthScenario.jsonValue(keyTasks));
+        month.complete(unit + "-reporter", submit, form);
     }
 
     private String otherUnitsIndicator() {
