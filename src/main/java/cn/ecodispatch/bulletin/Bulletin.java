@@ -126,16 +126,17 @@ public class Bulletin {
         this.compiledAt = compiledAt;
     }
 
-    /** A new draft version that corrects this published one; the figures are carried over as they were. */
+    /**
+     * A new draft version that corrects this published one; the figures are carried over as they were. They are
+     * values that never change once compiled, so the new version's rows are written from the same objects.
+     */
     Bulletin correction(int versionNo, String reason, OffsetDateTime at) {
         if (status != Status.PUBLISHED) {
             throw new ConflictException("只能更正已发布的通报");
         }
         Bulletin correction = new Bulletin(cycle, title + "（更正）",
                 "更正说明：本通报更正" + documentNumber + "，更正原因：" + reason + "\n\n" + body,
-                new MonthFigures.Compiled(units.stream().map(UnitFigures::copy).toList(),
-                        keyTasks.stream().map(KeyTaskFigures::copy).toList(),
-                        indicators.stream().map(IndicatorFigures::copy).toList()), at);
+                new MonthFigures.Compiled(List.copyOf(units), List.copyOf(keyTasks), List.copyOf(indicators)), at);
         correction.versionNo = versionNo;
         correction.corrects = this;
         correction.correctionReason = reason;

@@ -60,20 +60,6 @@ public class IndicatorFigures {
                 .collect(Collectors.joining(UNIT_SEPARATOR));
     }
 
-    IndicatorFigures copy() {
-        IndicatorFigures copy = new IndicatorFigures();
-        copy.code = code;
-        copy.name = name;
-        copy.target = target;
-        copy.met = met;
-        copy.onCourse = onCourse;
-        copy.behind = behind;
-        copy.missed = missed;
-        copy.notJudged = notJudged;
-        copy.offTrackUnits = offTrackUnits;
-        return copy;
-    }
-
     /** Units behind or short of the target. */
     public int getOffTrack() {
         return behind + missed;

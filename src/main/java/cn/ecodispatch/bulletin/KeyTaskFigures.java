@@ -40,18 +40,6 @@ public class KeyTaskFigures {
         this.participants = standing.participants();
     }
 
-    KeyTaskFigures copy() {
-        KeyTaskFigures copy = new KeyTaskFigures();
-        copy.number = number;
-        copy.title = title;
-        copy.leadUnits = leadUnits;
-        copy.progressLabel = progressLabel;
-        copy.problems = problems;
-        copy.participantsReported = participantsReported;
-        copy.participants = participants;
-        return copy;
-    }
-
     public int getNumber() {
         return number;
     }

@@ -76,15 +76,6 @@ public class UnitFigures {
         this.score = BulletinScore.of(this);
     }
 
-    /** A copy for a new version of the bulletin (a correction). */
-    UnitFigures copy() {
-        UnitFigures copy = new UnitFigures(unitCode, unitName, timeliness, daysLate, returnCount, rectificationsOpened,
-                rectificationsClosed, rectificationsOverdue, reminderLetters, accountabilityDecisions, commended,
-                criticized, inspected);
-        copy.rank = rank;
-        return copy;
-    }
-
     void rankAs(int rank) {
         this.rank = rank;
     }

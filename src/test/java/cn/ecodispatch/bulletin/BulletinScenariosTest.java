@@ -159,6 +159,12 @@ class BulletinScenariosTest {
         assertThat(correction.getBody()).startsWith("更正说明：本通报更正陕创办通〔2035〕1号，更正原因：未报送单位名单有误");
         assertThat(correction.getUnits()).extracting(UnitFigures::getUnitCode)
                 .containsExactlyElementsOf(published.getUnits().stream().map(UnitFigures::getUnitCode).toList());
+        assertThat(month.read(() -> {
+            Bulletin stored = bulletins.bulletin(correction.getId());
+            return List.of(stored.getUnits().size(), stored.getKeyTasks().size(), stored.getIndicators().size());
+        })).as("更正稿的各项数据已写入数据库，原通报的不变").containsExactly(37, 30,
+                month.read(() -> bulletins.bulletin(published.getId()).getIndicators().size()));
+        assertThat(month.read(() -> bulletins.bulletin(published.getId()).getKeyTasks().size())).isEqualTo(30);
         assertThat(months.instance(correction.getProcessInstanceId())).isWaitingAt(BulletinProcess.Elements.TASK_EDIT);
         assertThatThrownBy(() -> bulletins.correct(published, "再次更正")).isInstanceOf(ConflictException.class);
 
