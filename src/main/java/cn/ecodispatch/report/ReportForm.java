@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -63,15 +64,22 @@ public class ReportForm {
         variables.put("draftSavedLabel", draft.getSavedBy() == null ? null
                 : draft.getSavedAt().atZoneSameInstant(Zones.SHANGHAI).format(SAVED_AT) + "，"
                         + names.of(draft.getSavedBy()));
-        variables.put(ITEMS, FormValues.jsonVariable(draft.getItems().stream()
-                .map(e -> progressRow(itemRow(e), e, true)).toList()));
+        List<ItemEntry> items = draft.getItems();
+        variables.put(ITEMS, FormValues.jsonVariable(numbered(items.size(), i -> {
+            ItemEntry entry = items.get(i);
+            WorkItem item = entry.getWorkItem();
+            return guided(progressRow(itemRow(entry), entry, true), i, ReportLabels.itemReference(item));
+        })));
         variables.put(KEY_TASKS, keyTaskRows(draft, true));
-        variables.put(INDICATORS, FormValues.jsonVariable(MeasureRow.of(draft.getIndicatorValues()).stream().map(m -> {
+        List<MeasureRow> measures = MeasureRow.of(draft.getIndicatorValues());
+        variables.put(INDICATORS, FormValues.jsonVariable(numbered(measures.size(), i -> {
+            MeasureRow measure = measures.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", m.label());
-            row.put("value", m.value());
-            return row;
-        }).toList()));
+            row.put("label", measure.label());
+            row.put("value", measure.value());
+            row.put("required", measure.valueRequired());
+            return guided(row, i, measure.name());
+        })));
         putTexts(variables, draft);
         return variables;
     }
@@ -108,7 +116,9 @@ public class ReportForm {
      */
     private TypedValue keyTaskRows(ReportVersion version, boolean editable) {
         Map<Long, String> reported = contributions.of(version);
-        return FormValues.jsonVariable(version.getKeyTasks().stream().map(e -> {
+        List<KeyTaskEntry> entries = version.getKeyTasks();
+        return FormValues.jsonVariable(numbered(entries.size(), i -> {
+            KeyTaskEntry e = entries.get(i);
             KeyTask task = e.getKeyTask();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", ReportLabels.keyTask(task));
@@ -116,8 +126,24 @@ public class ReportForm {
             row.put("contributions", e.isLead() ? reported.get(task.getId())
                     : "本单位为参与单位，牵头单位：" + String.join("、",
                             task.unitsIn(KeyTaskRole.LEAD).stream().map(Unit::getName).toList()));
-            return progressRow(row, e, editable);
-        }).toList());
+            row.put("lead", e.isLead());
+            progressRow(row, e, editable);
+            return editable ? guided(row, i, ReportLabels.keyTaskReference(task)) : row;
+        }));
+    }
+
+    private static List<Map<String, Object>> numbered(int rows, IntFunction<Map<String, Object>> row) {
+        return IntStream.range(0, rows).mapToObj(row).toList();
+    }
+
+    /**
+     * What the reporting form's progress line reads besides the fields: the row's place (the target of its
+     * 「尚未填完」 link) and a short name for that link. Tasklist does not send these back.
+     */
+    private static Map<String, Object> guided(Map<String, Object> row, int index, String reference) {
+        row.put("row", index);
+        row.put("ref", reference);
+        return row;
     }
 
     /** The editable form binds the progress code, the read-only forms show its label. */

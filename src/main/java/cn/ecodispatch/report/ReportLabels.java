@@ -21,13 +21,22 @@ public final class ReportLabels {
 
     /** e.g. 附件1 第10项 推进秸秆综合利用 */
     public static String item(WorkItem item) {
-        String list = item.getListKind() == ListKind.TOWNSHIP ? "附件1" : "附件2";
-        return list + " 第" + item.getNumber() + "项 " + item.getTask();
+        return itemReference(item) + " " + item.getTask();
+    }
+
+    /** e.g. 附件1 第3项 */
+    static String itemReference(WorkItem item) {
+        return (item.getListKind() == ListKind.TOWNSHIP ? "附件1" : "附件2") + " 第" + item.getNumber() + "项";
+    }
+
+    /** e.g. 重点任务第8项 */
+    static String keyTaskReference(KeyTask keyTask) {
+        return "重点任务第" + keyTask.getNumber() + "项";
     }
 
     /** e.g. 重点任务第8项 加快推进碧水工程 */
     public static String keyTask(KeyTask keyTask) {
-        return "重点任务第" + keyTask.getNumber() + "项 " + keyTask.getTitle();
+        return keyTaskReference(keyTask) + " " + keyTask.getTitle();
     }
 
     /**

@@ -100,11 +100,11 @@ class WebappLocalizationTest {
     }
 
     @Test
-    void tasklist_loads_the_fix_that_lets_forms_with_prefilled_lists_be_completed() {
+    void tasklist_loads_the_fixes_that_let_forms_with_prefilled_lists_be_completed() {
         ResponseEntity<String> config = rest.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class);
-        ResponseEntity<String> fix = rest.getForEntity("/camunda/app/tasklist/scripts/form-validation-fix.js", String.class);
+        ResponseEntity<String> fix = rest.getForEntity("/camunda/app/tasklist/scripts/camunda-forms-fixes.js", String.class);
 
-        assertThat(config.getBody()).contains("customScripts: ['scripts/form-validation-fix']");
+        assertThat(config.getBody()).contains("customScripts: ['scripts/camunda-forms-fixes']");
         assertThat(fix.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(fix.getBody()).contains("form.on('changed', 5000").contains("此项为必填项");
     }

@@ -11,7 +11,7 @@ export default {
     fallbackLocale: 'zh'
   },
   // Loaded from app/tasklist/scripts/: see the file for why.
-  customScripts: ['scripts/form-validation-fix'],
+  customScripts: ['scripts/camunda-forms-fixes'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
