@@ -66,6 +66,39 @@ final class Tasklist {
         browser.await("任务已办结并离开列表：" + title, ExpectedConditions.invisibilityOfElementLocated(taskInList(title)));
     }
 
+    /**
+     * 完成 on a task that comes straight back to the same person (a saved draft): waits for the form to go, then
+     * opens the task again from the list.
+     */
+    void completeAndReopen(String title) {
+        WebElement form = browser.visible("任务表单", By.cssSelector(".fjs-form"));
+        browser.click(browser.await("完成按钮可用", ExpectedConditions.elementToBeClickable(COMPLETE)));
+        browser.await("表单已提交", ExpectedConditions.stalenessOf(form));
+        openTask(title);
+    }
+
+    /** Whether the open task is assigned to the signed-in user: no 认领 button, the form can be completed. */
+    boolean claimed() {
+        return browser.driver().findElements(By.xpath("//button[contains(@class,'claim') and normalize-space(.)='认领']"))
+                .stream().noneMatch(WebElement::isDisplayed);
+    }
+
+    /** The whole text of the form's text block that contains the given words, e.g. 填报进度 or 草稿已保存. */
+    String formText(String containing) {
+        return browser.visible("表单文字 " + containing, By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(.,"
+                + Browser.xpathLiteral(containing) + ")]")).getText();
+    }
+
+    /** Clicks the 「尚未填完」 link of an entry, e.g. 附件1 第6项. */
+    void followMissingLink(String entry) {
+        browser.click(browser.visible("尚未填完：" + entry, By.xpath("//div[contains(@class,'fjs-form-field-text')]"
+                + "//a[starts-with(@href,'#fill-') and normalize-space(.)=" + Browser.xpathLiteral(entry) + "]")));
+    }
+
+    String focusedFieldId() {
+        return browser.driver().switchTo().activeElement().getDomAttribute("id");
+    }
+
     /** The editable field of a form component, e.g. ("Field_ItemWorkDone", 3) or ("Field_Summary", -1). */
     WebElement field(String componentId, int row) {
         String id = row < 0 ? componentId : componentId + "_" + row;
