@@ -1,5 +1,6 @@
 package cn.ecodispatch.notification;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -38,7 +39,7 @@ class TaskArrivalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Set<String> people = new java.util.LinkedHashSet<>(recipients.ofTask(task.getAssignee(), task.getCandidates()));
+        Set<String> people = new LinkedHashSet<>(recipients.ofTask(task.getAssignee(), task.getCandidates()));
         Authentication actor = identity.getCurrentAuthentication();
         if (actor != null) {
             people.remove(actor.getUserId());
@@ -49,16 +50,16 @@ class TaskArrivalListener implements TaskListener {
         String subject = "task:" + task.getId();
         String link = TASKLIST_TASK + task.getId();
         String due = NoticeDates.due(task.getDueDate());
-        String dueClause = due == null ? "" : "，请于" + due + "前办理";
+        String byDue = due == null ? "" : "于" + due + "前";
         returns.take(task.getProcessInstanceId()).ifPresentOrElse(
-                returned -> notices.send(people, Notice.Kind.RETURNED, subject, returnedText(task, returned, dueClause, link)),
+                returned -> notices.send(people, Notice.Kind.RETURNED, subject, returnedText(task, returned, byDue, link)),
                 () -> notices.send(people, Notice.Kind.TASK_ARRIVED, subject, new NoticeText("新任务：" + task.getName(),
-                        "您有一项新任务「" + task.getName() + "」" + dueClause + "。请在任务中心（Tasklist）办理。", link)));
+                        "您有一项新任务「" + task.getName() + "」，请" + byDue + "在任务中心（Tasklist）办理。", link)));
     }
 
-    private NoticeText returnedText(DelegateTask task, WorkReturned returned, String dueClause, String link) {
+    private NoticeText returnedText(DelegateTask task, WorkReturned returned, String byDue, String link) {
         return new NoticeText("「" + task.getName() + "」被退回",
                 names.of(returned.returnedBy()) + "在「" + returned.step() + "」中退回，退回原因：" + returned.reason()
-                        + "。请修改后重新办理" + dueClause + "。", link);
+                        + "。请修改后" + byDue + "重新办理。", link);
     }
 }

@@ -1,6 +1,5 @@
 package cn.ecodispatch.notification;
 
-import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_REVIEW;
 import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF;
 import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SUBMIT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +87,7 @@ class NotificationScenariosTest {
         JsonNode notice = seen.get(0);
         assertThat(notice.get("kindLabel").asText()).isEqualTo("退回");
         assertThat(notice.get("body").asText())
-                .isEqualTo("区创建办 审核员一在「创建办审核」中退回，退回原因：台账缺少秸秆综合利用佐证材料。请修改后重新办理，请于2043年1月5日前办理。");
+                .isEqualTo("区创建办 审核员一在「创建办审核」中退回，退回原因：台账缺少秸秆综合利用佐证材料。请修改后于2043年1月5日前重新办理。");
         assertThat(notice.get("link").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + returned.getId());
         assertThat(notice.get("readAt").isNull()).isTrue();
         assertThat(reporter.unread()).isEqualTo(1);
@@ -119,7 +118,7 @@ class NotificationScenariosTest {
         assertThat(reporter.about("2043年2月")).singleElement().satisfies(notice -> {
             assertThat(notice.get("title").asText()).isEqualTo("新任务：填报月度工作总结和台账｜张汴乡 · 2043年2月");
             assertThat(notice.get("body").asText())
-                    .isEqualTo("您有一项新任务「填报月度工作总结和台账｜张汴乡 · 2043年2月」，请于2043年2月5日前办理。请在任务中心（Tasklist）办理。");
+                    .isEqualTo("您有一项新任务「填报月度工作总结和台账｜张汴乡 · 2043年2月」，请于2043年2月5日前在任务中心（Tasklist）办理。");
         });
 
         Task submit = month.taskOf(instance, TASK_SUBMIT);
@@ -131,13 +130,16 @@ class NotificationScenariosTest {
         assertThat(titles(reporter.about("2043年2月"))).as("保存草稿后任务回到本人，不再通知本人")
                 .containsExactly("新任务：填报月度工作总结和台账｜张汴乡 · 2043年2月");
         assertThat(titles(new Inbox(rest, notices, delivery, "zhangbian-leader").about("2043年2月")))
-                .as("签发由负责人办理；签发者本人不因自己的签发收到通知")
-                .contains("新任务：单位负责人签发｜张汴乡 · 2043年2月")
-                .doesNotContain("新任务：创建办审核｜张汴乡 · 2043年2月");
-        Task review = month.taskOf(instance, TASK_REVIEW);
-        assertThat(titles(office2.about("2043年2月"))).containsExactly("新任务：创建办审核｜张汴乡 · 2043年2月");
-        assertThat(office2.about("2043年2月").get(0).get("body").asText()).contains("2043年2月");
-        assertThat(review.getDueDate()).isNotNull();
+                .as("签发只交给本单位负责人组").contains("新任务：单位负责人签发｜张汴乡 · 2043年2月");
+        assertThat(titles(new Inbox(rest, notices, delivery, "zhangbian-reporter").about("2043年2月")))
+                .doesNotContain("新任务：单位负责人签发｜张汴乡 · 2043年2月");
+        assertThat(office2.about("2043年2月")).as("审核交给创建办组的每一位").singleElement().satisfies(notice -> {
+            assertThat(notice.get("title").asText()).isEqualTo("新任务：创建办审核｜张汴乡 · 2043年2月");
+            assertThat(notice.get("body").asText())
+                    .isEqualTo("您有一项新任务「创建办审核｜张汴乡 · 2043年2月」，请于2043年2月5日 09:00前在任务中心（Tasklist）办理。");
+        });
+        assertThat(titles(new Inbox(rest, notices, delivery, "director").about("2043年2月")))
+                .containsExactly("新任务：创建办审核｜张汴乡 · 2043年2月");
     }
 
     @Test
