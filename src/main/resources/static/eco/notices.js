@@ -49,7 +49,7 @@
     var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     var content = document.getElementById('content');
     E.setChildren(content, null);
-    E.append(content, [E.section('我的通知（共 ' + total + ' 条，未读 ' + unread + ' 条）', [
+    E.append(content, [E.section('通知列表（共 ' + total + ' 条，未读 ' + unread + ' 条）', [
       h('p', { class: 'hint' }, '任务到达、被退回、明日到期，以及本单位收到的提示函和整改通知都会在这里提示；已填写邮箱的，同时发送邮件。'),
       unread > 0 && h('p', null, h('button', { type: 'button', class: 'btn', onclick: markAllRead }, '全部标为已读')),
       notices.length ? h('ul', { class: 'notice-list' }, notices.map(renderNotice)) : h('p', { class: 'empty' }, '暂无通知'),

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -264,6 +268,13 @@ class NotificationScenariosTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth("office1", "demo").getForEntity("/api/notices?size=1000", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        HttpHeaders fromPageScript = new HttpHeaders();
+        fromPageScript.set("X-Requested-With", "XMLHttpRequest");
+        ResponseEntity<String> lapsed = rest.exchange("/api/notices/unread-count", HttpMethod.GET,
+                new HttpEntity<>(fromPageScript), String.class);
+        assertThat(lapsed.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(lapsed.getHeaders().get("WWW-Authenticate")).as("页面脚本得到 401，浏览器不弹出登录框").isNull();
 
         assertThat(owner.markRead(id).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(owner.about("2043年7月").get(0).get("readAt").isNull()).isFalse();

@@ -7,11 +7,16 @@ const ITEM_CLASS = 'eco-notice-badge';
 const NOTICES_PAGE = '/eco/notices.html';
 const REFRESH_MS = 60000;
 
-let unread = null;
+let unread = 0;
+let asked = false; // whether the count was asked for since the person signed in
+
+// Signed in: the header shows the account menu. Before that nothing is asked of the server.
+function signedIn() {
+  return document.querySelector('[cam-widget-header] li.account') !== null;
+}
 
 function headerList() {
-  return document.querySelector('[cam-widget-header] ul[ng-controller="camHeaderViewsCtrl"]')
-    || document.querySelector('[cam-widget-header] .navbar-nav');
+  return signedIn() ? document.querySelector('[cam-widget-header] ul[ng-controller="camHeaderViewsCtrl"]') : null;
 }
 
 function render(link) {
@@ -47,17 +52,35 @@ function ensureLink() {
   return link;
 }
 
+// X-Requested-With: a lapsed session is answered with a plain 401, not with a browser login dialog.
 function refresh() {
-  fetch('/api/notices/unread-count', { credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json' } })
+  if (!signedIn()) {
+    return;
+  }
+  asked = true;
+  fetch('/api/notices/unread-count', {
+    credentials: 'same-origin',
+    cache: 'no-store',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  })
     .then((response) => (response.ok ? response.json() : null))
     .then((data) => {
-      unread = data && typeof data.unread === 'number' ? data.unread : null;
+      unread = data && typeof data.unread === 'number' ? data.unread : 0;
       ensureLink();
     })
     .catch(() => {});
 }
 
-setInterval(ensureLink, 2000);
+// Signing in happens without a page load: the count is fetched as soon as the header shows the person.
+setInterval(() => {
+  if (!signedIn()) {
+    asked = false;
+  } else if (!asked) {
+    refresh();
+  } else {
+    ensureLink();
+  }
+}, 2000);
 setInterval(refresh, REFRESH_MS);
 window.addEventListener('hashchange', refresh);
 refresh();
