@@ -1,6 +1,6 @@
 /*
  * 生态文明示范区创建月调度：各页面的共用代码：页面框架、请求、表格等，以及月度调度总览（dispatch.html）、月度通报（bulletin.html）、
- * 报送（report.html）和整改（rectification.html）页面；数据看板（dashboard.html）另见 dashboard.js。
+ * 报送（report.html）和整改（rectification.html）页面；数据看板（dashboard.html）另见 dashboard.js，通知（notices.html）另见 notices.js。
  * 页面由 <body data-page="..."> 选择；所有插入页面的文字都经 textContent 写入，不拼接 HTML。
  */
 (function () {
@@ -1164,7 +1164,7 @@
     var nav = document.createElement('nav');
     nav.className = 'topbar-nav';
     nav.setAttribute('aria-label', '页面导航');
-    [['数据看板', '/eco/dashboard.html'], ['月度通报', '/eco/bulletin.html'], ['上级目标', '/eco/targets.html']].forEach(function (link) {
+    [['通知', NOTICES_URL], ['数据看板', '/eco/dashboard.html'], ['月度通报', '/eco/bulletin.html'], ['上级目标', '/eco/targets.html']].forEach(function (link) {
       var a = document.createElement('a');
       a.className = 'topbar-link';
       a.href = link[1];
@@ -1198,15 +1198,34 @@
     document.body.insertBefore(header, main);
   }
 
+  /* ---------- 顶栏的未读通知数 ---------- */
+
+  var NOTICES_URL = '/eco/notices.html';
+
+  /** 顶栏“通知”链接显示未读数，如“通知 3”；未登录或出错时只显示“通知”。 */
+  function refreshNoticeCount() {
+    var link = document.querySelector('.topbar-nav a[href="' + NOTICES_URL + '"]');
+    if (!link) return Promise.resolve();
+    return request('GET', '/api/notices/unread-count')
+      .then(function (data) {
+        var unread = data && typeof data.unread === 'number' ? data.unread : 0;
+        setChildren(link, null);
+        append(link, ['通知', unread > 0 && h('span', { class: 'topbar-count', 'aria-label': unread + ' 条未读' }, String(unread))]);
+      })
+      .catch(function () {});
+  }
+
   /** 供各页面脚本（如 dashboard.js）使用的共用函数。 */
   window.Eco = {
     h: h, append: append, setChildren: setChildren, list: list, text: text, has: has,
     request: request, showError: showError, showMessage: showMessage, clearAlerts: clearAlerts, setLoading: setLoading,
     section: section, fields: fields, table: table, badge: badge, formatDateTime: formatDateTime,
-    periodLabel: periodLabel, chart: chart, barChart: drawChart, STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR
+    periodLabel: periodLabel, chart: chart, barChart: drawChart, STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR,
+    refreshNoticeCount: refreshNoticeCount
   };
 
   buildShell();
+  refreshNoticeCount();
   var pageName = document.body.getAttribute('data-page');
   var page = has(PAGES, pageName) ? PAGES[pageName] : null;
   if (pageName === 'dispatch') {

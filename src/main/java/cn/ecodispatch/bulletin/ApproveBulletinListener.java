@@ -2,10 +2,12 @@ package cn.ecodispatch.bulletin;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
+import cn.ecodispatch.shared.WorkReturned;
 
 /** Task_ApproveBulletin (主任审签), on complete: approves the bulletin, or returns it with a required reason. */
 @Component("approveBulletinListener")
@@ -16,10 +18,12 @@ class ApproveBulletinListener implements TaskListener {
 
     private final BulletinTaskContext context;
     private final BulletinService bulletins;
+    private final ApplicationEventPublisher events;
 
-    ApproveBulletinListener(BulletinTaskContext context, BulletinService bulletins) {
+    ApproveBulletinListener(BulletinTaskContext context, BulletinService bulletins, ApplicationEventPublisher events) {
         this.context = context;
         this.bulletins = bulletins;
+        this.events = events;
     }
 
     @Override
@@ -36,6 +40,7 @@ class ApproveBulletinListener implements TaskListener {
             bulletins.approve(bulletin, FormValues.currentUser(task));
         } else {
             bulletins.returnForEditing(bulletin, reason);
+            events.publishEvent(WorkReturned.from(task, reason));
         }
         FormValues.discard(task, BulletinProcess.Fields.DECISION, BulletinProcess.Fields.REASON,
                 BulletinProcess.Fields.BODY);

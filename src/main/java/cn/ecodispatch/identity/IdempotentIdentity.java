@@ -38,16 +38,21 @@ class IdempotentIdentity {
         identityService.saveGroup(group);
     }
 
-    void ensureUser(String id, String firstName, String lastName, String initialPassword) {
+    /** An e-mail address given here is set on a new account, and on an existing one that has none. */
+    void ensureUser(String id, String firstName, String lastName, String email, String initialPassword) {
         User user = identityService.createUserQuery().userId(id).singleResult();
+        boolean emailMissing = email != null && (user == null || user.getEmail() == null || user.getEmail().isBlank());
         if (user == null) {
             user = identityService.newUser(id);
             user.setPassword(initialPassword);
-        } else if (firstName.equals(user.getFirstName()) && lastName.equals(user.getLastName())) {
+        } else if (firstName.equals(user.getFirstName()) && lastName.equals(user.getLastName()) && !emailMissing) {
             return;
         }
         user.setFirstName(firstName);
         user.setLastName(lastName);
+        if (emailMissing) {
+            user.setEmail(email);
+        }
         identityService.saveUser(user);
     }
 

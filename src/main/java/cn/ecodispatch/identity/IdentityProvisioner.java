@@ -51,7 +51,7 @@ public class IdentityProvisioner {
                     Roles.UNIT_GROUP_TYPE);
         }
 
-        identity.ensureUser(properties.adminUser(), "系统", "管理员", properties.adminPassword());
+        identity.ensureUser(properties.adminUser(), "系统", "管理员", null, properties.adminPassword());
         identity.ensureMembership(properties.adminUser(), Roles.ADMIN.groupId());
         if (properties.demoUsers()) {
             DemoAccounts.all(units).forEach(this::ensureDemoAccount);
@@ -62,7 +62,9 @@ public class IdentityProvisioner {
     }
 
     private void ensureDemoAccount(DemoAccounts.Account account) {
-        identity.ensureUser(account.id(), account.firstName(), account.lastName(), properties.demoPassword());
+        String domain = properties.demoMailDomain();
+        identity.ensureUser(account.id(), account.firstName(), account.lastName(),
+                domain == null || domain.isBlank() ? null : account.id() + "@" + domain, properties.demoPassword());
         account.groups().forEach(group -> identity.ensureMembership(account.id(), group));
     }
 }

@@ -6,9 +6,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.report.ReportLinks;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
@@ -23,11 +25,16 @@ public class RectificationService {
     private final RectificationRepository rectifications;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ReportLinks links;
+    private final ApplicationEventPublisher events;
 
-    RectificationService(RectificationRepository rectifications, RuntimeService runtimeService, Clock clock) {
+    RectificationService(RectificationRepository rectifications, RuntimeService runtimeService, Clock clock,
+            ReportLinks links, ApplicationEventPublisher events) {
         this.rectifications = rectifications;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.links = links;
+        this.events = events;
     }
 
     public Rectification open(UnitReport report, String problem, String requirement, LocalDate deadline, String user) {
@@ -65,6 +72,10 @@ public class RectificationService {
 
     public void issueNotice(Rectification rectification) {
         rectification.issue(clock.now());
+        events.publishEvent(new RectificationNoticeIssued(rectification.getId(), rectification.getUnit().getCode(),
+                rectification.getUnit().getName(), rectification.getReport().getCycle().getPeriod().label(),
+                rectification.getProblem(), rectification.getRequirement(), rectification.getDeadline(),
+                links.rectificationPage(rectification.getId())));
     }
 
     public void close(Rectification rectification) {

@@ -2,10 +2,12 @@ package cn.ecodispatch.rectification;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
+import cn.ecodispatch.shared.WorkReturned;
 
 /** Task_VerifyRectification (创建办核验整改), on complete: records the verdict; a fail returns it to the unit. */
 @Component("verifyRectificationListener")
@@ -15,10 +17,13 @@ class VerifyRectificationListener implements TaskListener {
 
     private final RectificationTaskContext context;
     private final RectificationService rectifications;
+    private final ApplicationEventPublisher events;
 
-    VerifyRectificationListener(RectificationTaskContext context, RectificationService rectifications) {
+    VerifyRectificationListener(RectificationTaskContext context, RectificationService rectifications,
+            ApplicationEventPublisher events) {
         this.context = context;
         this.rectifications = rectifications;
+        this.events = events;
     }
 
     @Override
@@ -31,6 +36,9 @@ class VerifyRectificationListener implements TaskListener {
         String opinion = passed ? FormValues.optionalText(task, OPINION, "核验意见", 2000)
                 : FormValues.requiredText(task, OPINION, "核验意见", 2000);
         rectifications.verify(context.rectificationCompleting(task), passed, opinion, FormValues.currentUser(task));
+        if (!passed) {
+            events.publishEvent(WorkReturned.from(task, opinion));
+        }
         FormValues.discard(task, OPINION);
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.review.ReportDecision.Outcome;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
+import cn.ecodispatch.shared.WorkReturned;
 
 /**
  * Task_ReviewReport (创建办审核), on complete: records the office's decision; for problems found, opens one
@@ -33,10 +35,12 @@ class ReviewListener implements TaskListener {
 
     private final ReportTaskContext context;
     private final ReviewService review;
+    private final ApplicationEventPublisher events;
 
-    ReviewListener(ReportTaskContext context, ReviewService review) {
+    ReviewListener(ReportTaskContext context, ReviewService review, ApplicationEventPublisher events) {
         this.context = context;
         this.review = review;
+        this.events = events;
     }
 
     @Override
@@ -50,6 +54,9 @@ class ReviewListener implements TaskListener {
                 ? problems(FormValues.json(task, PROBLEMS)) : List.of();
         List<Rectification> opened = review.review(context.reportCompleting(task), outcome, reason, problems,
                 FormValues.currentUser(task));
+        if (outcome == Outcome.RETURNED) {
+            events.publishEvent(WorkReturned.from(task, reason));
+        }
         FormValues.discard(task, REASON, COMMENT, PROBLEMS);
         FormValues.discard(task, ReportForm.FIELDS);
         task.getExecution().setVariable(UnitMonthlyReportProcess.Variables.RECTIFICATION_IDS,

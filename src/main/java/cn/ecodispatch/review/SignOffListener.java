@@ -2,6 +2,7 @@ package cn.ecodispatch.review;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.report.ReportForm;
@@ -9,6 +10,7 @@ import cn.ecodispatch.report.ReportTaskContext;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.review.ReportDecision.Outcome;
 import cn.ecodispatch.shared.FormValues;
+import cn.ecodispatch.shared.WorkReturned;
 
 /** Task_SignOffReport (单位负责人签发), on complete: records the leader's decision; a return reopens the draft. */
 @Component("signOffListener")
@@ -18,10 +20,12 @@ class SignOffListener implements TaskListener {
 
     private final ReportTaskContext context;
     private final ReviewService review;
+    private final ApplicationEventPublisher events;
 
-    SignOffListener(ReportTaskContext context, ReviewService review) {
+    SignOffListener(ReportTaskContext context, ReviewService review, ApplicationEventPublisher events) {
         this.context = context;
         this.review = review;
+        this.events = events;
     }
 
     @Override
@@ -29,6 +33,9 @@ class SignOffListener implements TaskListener {
         Outcome outcome = Decisions.outcome(task, UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION, "签发意见");
         String comment = outcome == Outcome.RETURNED ? FormValues.requiredText(task, COMMENT, "退回原因", 2000) : null;
         review.signOff(context.reportCompleting(task), outcome, comment, FormValues.currentUser(task));
+        if (outcome == Outcome.RETURNED) {
+            events.publishEvent(WorkReturned.from(task, comment));
+        }
         FormValues.discard(task, COMMENT);
         FormValues.discard(task, ReportForm.FIELDS);
     }

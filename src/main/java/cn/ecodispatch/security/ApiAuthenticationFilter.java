@@ -35,8 +35,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<CurrentUser> basic = fromBasicAuth(request);
         Optional<CurrentUser> user = basic.or(() -> CurrentUser.fromWebappSession(request));
-        if (user.isPresent() && basic.isEmpty() && isStateChanging(request)
-                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        if (user.isPresent() && basic.isEmpty() && isStateChanging(request) && !isFromPageScript(request)) {
             // A browser session alone does not authorise a change: a page of this application adds the header,
             // a forged cross-site form cannot.
             JsonErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "禁止访问",
@@ -44,7 +43,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (user.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"eco-dispatch\", charset=\"UTF-8\"");
+            if (!isFromPageScript(request)) {
+                // A page's own script (e.g. the unread count in Tasklist's header) gets a plain 401: the challenge
+                // would open the browser's login dialog over the page.
+                response.setHeader("WWW-Authenticate", "Basic realm=\"eco-dispatch\", charset=\"UTF-8\"");
+            }
             JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "未登录",
                     "请先登录：请提供正确的用户名和密码，或先登录任务中心（Tasklist）");
             return;
@@ -56,6 +59,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static boolean isFromPageScript(HttpServletRequest request) {
+        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
     }
 
     private static boolean isStateChanging(HttpServletRequest request) {

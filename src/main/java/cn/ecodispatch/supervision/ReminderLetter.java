@@ -80,6 +80,10 @@ public class ReminderLetter {
         this.issuedAt = issuedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getLetterNumber() {
         return letterNumber;
     }

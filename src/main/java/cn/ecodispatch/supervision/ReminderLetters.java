@@ -2,6 +2,7 @@ package cn.ecodispatch.supervision;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,6 +10,7 @@ import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.report.ReportLabels;
+import cn.ecodispatch.report.ReportLinks;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 
@@ -23,11 +25,16 @@ public class ReminderLetters {
     private final ReminderLetterRepository letters;
     private final Clock clock;
     private final CatalogService catalog;
+    private final ReportLinks links;
+    private final ApplicationEventPublisher events;
 
-    ReminderLetters(ReminderLetterRepository letters, Clock clock, CatalogService catalog) {
+    ReminderLetters(ReminderLetterRepository letters, Clock clock, CatalogService catalog, ReportLinks links,
+            ApplicationEventPublisher events) {
         this.letters = letters;
         this.clock = clock;
         this.catalog = catalog;
+        this.links = links;
+        this.events = events;
     }
 
     public void reportOverdue(UnitReport report) {
@@ -78,7 +85,10 @@ public class ReminderLetters {
             throw new IllegalStateException("方案数据 plan.yaml 中缺少 reminderLetterNumberPrefix（提示函文号前缀）");
         }
         int year = clock.now().getYear();
-        letters.save(new ReminderLetter(prefix, year, letters.lastNumberOf(year) + 1, unit, reason, report,
-                rectification, content, clock.now()));
+        ReminderLetter letter = letters.save(new ReminderLetter(prefix, year, letters.lastNumberOf(year) + 1, unit,
+                reason, report, rectification, content, clock.now()));
+        events.publishEvent(new ReminderLetterIssued(letter.getId(), letter.getLetterNumber(), unit.getCode(),
+                unit.getName(), content, rectification != null ? links.rectificationPage(rectification.getId())
+                        : links.reportPage(report)));
     }
 }

@@ -104,9 +104,17 @@ class WebappLocalizationTest {
         ResponseEntity<String> config = rest.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class);
         ResponseEntity<String> fix = rest.getForEntity("/camunda/app/tasklist/scripts/camunda-forms-fixes.js", String.class);
 
-        assertThat(config.getBody()).contains("customScripts: ['scripts/camunda-forms-fixes']");
+        assertThat(config.getBody()).contains("customScripts: ['scripts/camunda-forms-fixes', 'scripts/notice-badge']");
         assertThat(fix.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(fix.getBody()).contains("form.on('changed', 5000").contains("此项为必填项");
+    }
+
+    @Test
+    void tasklist_shows_the_unread_notices_in_its_header() {
+        ResponseEntity<String> badge = rest.getForEntity("/camunda/app/tasklist/scripts/notice-badge.js", String.class);
+
+        assertThat(badge.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(badge.getBody()).contains("/api/notices/unread-count").contains("/eco/notices.html").contains("'通知'");
     }
 
     @Test
