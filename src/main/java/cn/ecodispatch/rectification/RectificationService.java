@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
@@ -23,11 +24,14 @@ public class RectificationService {
     private final RectificationRepository rectifications;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final DocumentNumbers numbers;
 
-    RectificationService(RectificationRepository rectifications, RuntimeService runtimeService, Clock clock) {
+    RectificationService(RectificationRepository rectifications, RuntimeService runtimeService, Clock clock,
+            DocumentNumbers numbers) {
         this.rectifications = rectifications;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     public Rectification open(UnitReport report, String problem, String requirement, LocalDate deadline, String user) {
@@ -63,8 +67,10 @@ public class RectificationService {
         rectification.verify(passed, opinion, user, clock.now());
     }
 
+    /** The notice goes out with the year's next number (陕创办整〔2044〕3号). */
     public void issueNotice(Rectification rectification) {
-        rectification.issue(clock.now());
+        rectification.issue(numbers.next(DocumentNumbers.Kind.RECTIFICATION_NOTICE, rectifications::lastNumberOf),
+                clock.now());
     }
 
     public void close(Rectification rectification) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.report.ReportLabels;
@@ -22,12 +22,12 @@ public class ReminderLetters {
 
     private final ReminderLetterRepository letters;
     private final Clock clock;
-    private final CatalogService catalog;
+    private final DocumentNumbers numbers;
 
-    ReminderLetters(ReminderLetterRepository letters, Clock clock, CatalogService catalog) {
+    ReminderLetters(ReminderLetterRepository letters, Clock clock, DocumentNumbers numbers) {
         this.letters = letters;
         this.clock = clock;
-        this.catalog = catalog;
+        this.numbers = numbers;
     }
 
     public void reportOverdue(UnitReport report) {
@@ -73,12 +73,7 @@ public class ReminderLetters {
 
     private void issue(Unit unit, ReminderLetter.Reason reason, UnitReport report, Rectification rectification,
             String content) {
-        String prefix = catalog.currentPlan().getReminderLetterNumberPrefix();
-        if (prefix == null || prefix.isBlank()) {
-            throw new IllegalStateException("方案数据 plan.yaml 中缺少 reminderLetterNumberPrefix（提示函文号前缀）");
-        }
-        int year = clock.now().getYear();
-        letters.save(new ReminderLetter(prefix, year, letters.lastNumberOf(year) + 1, unit, reason, report,
-                rectification, content, clock.now()));
+        letters.save(new ReminderLetter(numbers.next(DocumentNumbers.Kind.REMINDER_LETTER, letters::lastNumberOf),
+                unit, reason, report, rectification, content, clock.now()));
     }
 }
