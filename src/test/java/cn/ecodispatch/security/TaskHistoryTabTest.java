@@ -53,6 +53,7 @@ class TaskHistoryTabTest {
         Task second = month.taskOf(instance, TASK_SUBMIT);
         month.clockAt(period + "-03T15:00");
         month.complete("daying-reporter", second, month.filledReport(second, "SUBMIT"));
+        month.clockAt(period + "-03T16:00");
         month.complete("daying-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
         month.clockAt(period + "-" + day + "T11:30");
         month.complete("office1", month.taskOf(instance, TASK_REVIEW), MonthScenario.returned(OFFICE_REASON));
