@@ -475,6 +475,14 @@
           { title: '审核人', value: function (d) { return text(d.decidedByName || d.decidedBy); } },
           { title: '审核时间', class: 'col-nowrap', value: function (d) { return formatDateTime(d.decidedAt); } }
         ], list(r.decisions)),
+        h('h3', null, '发现的问题及整改'),
+        table([
+          { title: '整改通知', class: 'col-nowrap', value: function (x) { return text(x.noticeNumber); } },
+          { title: '问题', class: 'col-text', value: function (x) { return h('a', { href: x.pageUrl }, text(x.problem)); } },
+          { title: '整改期限', class: 'col-nowrap', value: function (x) { return text(x.deadlineLabel); } },
+          { title: '状态', class: 'col-nowrap', value: function (x) { return text(x.statusLabel); } },
+          { title: '核验', class: 'col-text', value: function (x) { return text(list(x.verifications).join('；')); } }
+        ], list(r.rectifications)),
         h('h3', null, '提示函'),
         table([
           { title: '文号', value: function (l) { return text(l.letterNumber); } },

@@ -2,6 +2,7 @@ package cn.ecodispatch.rectification;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,6 +50,12 @@ public class RectificationService {
                         RectificationProcess.Variables.UNIT_CODE, rectification.getUnit().getCode(),
                         RectificationProcess.Variables.DEADLINE_AT, Date.from(rectification.deadlineEnd().toInstant()))));
         rectification.attachProcess(instance.getId());
+    }
+
+    /** The problems found in a report, in the order the office named them. */
+    @Transactional(readOnly = true)
+    public List<Rectification> ofReport(UnitReport report) {
+        return rectifications.findByReportOrderById(report);
     }
 
     @Transactional(readOnly = true)

@@ -94,6 +94,12 @@ class NoticeAndDecisionNumbersTest {
                 .getForObject("/api/rectifications/" + dayingRecord.getId(), JsonNode.class).get("rounds");
         assertThat(rounds.get(0).get("reportedByName").asText()).isEqualTo("大营镇 填报员");
         assertThat(rounds.get(0).get("verifiedByName").asText()).isEqualTo("区创建办 审核员一");
+
+        JsonNode reportPage = rest.withBasicAuth("daying-reporter", "demo")
+                .getForObject("/api/reports/" + month.report(cycle, "daying").getId(), JsonNode.class);
+        JsonNode found = reportPage.get("rectifications").get(0);
+        assertThat(found.get("noticeNumber").asText()).as("报送页面列出发现的问题及其整改通知文号").isEqualTo(dayingNotice);
+        assertThat(found.get("verifications").get(0).asText()).isEqualTo("第1轮 未通过：仍有两处未清理（区创建办 审核员一）");
     }
 
     /** The overdue rectification failing again: the decision table leads to accountability, decided by orgdept. */

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.shared.Period;
 
 /**
  * Tasklist's 历史 tab lists a task's comments ({@code GET task/{id}/comment}): after 大营镇's report came back
@@ -82,6 +83,16 @@ class TaskHistoryTabTest {
                 .containsExactly("区创建办 审核员一", "大营镇 负责人", "大营镇 填报员", "大营镇 负责人", "大营镇 填报员");
         assertThat(history.get(0).get("time").asText()).as("每条记录是办理当时的时间").startsWith("2044-01-04T11:30");
         assertThat(history.get(3).get("time").asText()).startsWith("2044-01-03T10:00");
+
+        JsonNode reportPage = rest.withBasicAuth("daying-reporter", "demo").getForObject("/api/reports/"
+                + month.report(month.dispatch.cycleOf(Period.parse("2044-01")).orElseThrow(),
+                        "daying").getId(), JsonNode.class);
+        assertThat(reportPage.get("decisions")).as("报送页面也列出每个决定").extracting(d -> d.get("outcomeLabel").asText())
+                .containsExactly("退回修改", "同意报送", "退回修改");
+        assertThat(reportPage.get("versions")).extracting(v -> v.get("versionNo").asInt()).containsExactly(1, 2);
+        assertThat(rest.withBasicAuth("daying-reporter", "demo").getForObject("/api/reports/"
+                + reportPage.get("id").asText() + "/versions/1", JsonNode.class).get("decisions").get(0).get("reason")
+                .asText()).as("被退回的第1版仍可打开，附有退回原因").isEqualTo(LEADER_REASON);
     }
 
     @Test
