@@ -45,7 +45,8 @@ public class ReminderLetters {
             return;
         }
         issue(rectification.getUnit(), ReminderLetter.Reason.RECTIFICATION_OVERDUE, null, rectification,
-                rectification.getUnit().getName() + "：区创建办下发的整改事项“" + rectification.getProblem()
+                rectification.getUnit().getName() + "：区创建办" + (rectification.getNoticeNumber() == null ? ""
+                        : "以" + rectification.getNoticeNumber() + "通知") + "下发的整改事项“" + rectification.getProblem()
                         + "”整改期限为" + ReportLabels.day(rectification.getDeadline())
                         + "，截至目前尚未报告整改情况。请接函后抓紧整改并报告。");
     }

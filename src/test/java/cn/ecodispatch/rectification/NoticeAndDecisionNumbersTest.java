@@ -23,6 +23,8 @@ import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.accountability.AccountabilityProcess;
 import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.supervision.ReminderLetter;
+import cn.ecodispatch.supervision.ReminderLetters;
 
 /**
  * Rectification notices and accountability decisions carry numbers the way the district office numbers its
@@ -41,6 +43,8 @@ class NoticeAndDecisionNumbersTest {
     RectificationRepository rectifications;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    ReminderLetters letters;
 
     /** The unit's report approved with one problem due on the deadline; its rectification process. */
     private ProcessInstance problemFound(DispatchCycle cycle, String unitCode, String problem, LocalDate deadline) {
@@ -121,20 +125,25 @@ class NoticeAndDecisionNumbersTest {
         month.clockAt("2044-05-02T09:00");
         DispatchCycle cycle = month.startMonth("2044-05");
 
-        ProcessInstance zhangwanRectification = problemFound(cycle, "zhangwan", "污水处理设施未正常运行",
+        ProcessInstance caiyuanRectification = problemFound(cycle, "caiyuan", "污水处理设施未正常运行",
                 LocalDate.of(2044, 5, 15));
         ProcessInstance xiashiRectification = problemFound(cycle, "xiashi", "污水处理设施未正常运行",
                 LocalDate.of(2044, 5, 15));
         month.clockAt("2044-05-17T09:00");
         month.runDueJobs();
+        Rectification overdue = rectifications.findByReportOrderById(month.report(cycle, "caiyuan")).get(0);
+        assertThat(letters.ofRectification(overdue)).extracting(ReminderLetter::getContent).as("提示函写明所催办的整改通知文号")
+                .singleElement().asString().contains("区创建办以" + overdue.getNoticeNumber() + "通知下发的整改事项");
 
-        Task zhangwan = decisionNoticeAfterFailing(zhangwanRectification, "zhangwan");
+        Task caiyuan = decisionNoticeAfterFailing(caiyuanRectification, "caiyuan");
         Task xiashi = decisionNoticeAfterFailing(xiashiRectification, "xiashi");
 
-        String zhangwanNumber = formText(zhangwan, "decisionNumber");
-        assertThat(numberIn(DECISION, formText(xiashi, "decisionNumber"))).isEqualTo(numberIn(DECISION, zhangwanNumber) + 1);
-        assertThat(history(zhangwan)).containsExactlyInAnyOrder(
+        String caiyuanNumber = formText(caiyuan, "decisionNumber");
+        assertThat(numberIn(DECISION, formText(xiashi, "decisionNumber"))).isEqualTo(numberIn(DECISION, caiyuanNumber) + 1);
+        assertThat(history(caiyuan)).containsExactlyInAnyOrder(
                 "区创建办 审核员一 提出问责建议：约谈。问题事实：整改逾期且核验未通过",
-                "区委组织部 问责审定 作出问责决定 " + zhangwanNumber + "：约谈。理由：整改逾期且不到位");
+                "区委组织部 问责审定 作出问责决定 " + caiyuanNumber + "：约谈。理由：整改逾期且不到位");
+        month.complete("caiyuan-leader", caiyuan, Map.of("acknowledged", true));
+        month.complete("xiashi-leader", xiashi, Map.of("acknowledged", true));
     }
 }
