@@ -342,7 +342,8 @@
           { title: '单位', value: function (c) { return text(c.unitName); } },
           { title: '起因', value: function (c) { return text(c.trigger); } },
           { title: '状态', class: 'col-nowrap', value: function (c) { return text(c.statusLabel); } },
-          { title: '审定结果', value: function (c) { return text(c.decision); } }
+          { title: '审定结果', value: function (c) { return text(c.decision); } },
+          { title: '决定文号', class: 'col-nowrap', value: function (c) { return text(c.decisionNumber); } }
         ], list(m.accountability), { emptyText: '本月无问责案件' })])
     };
   }

@@ -475,6 +475,14 @@
           { title: '审核人', value: function (d) { return text(d.decidedByName || d.decidedBy); } },
           { title: '审核时间', class: 'col-nowrap', value: function (d) { return formatDateTime(d.decidedAt); } }
         ], list(r.decisions)),
+        h('h3', null, '发现的问题及整改'),
+        table([
+          { title: '整改通知', class: 'col-nowrap', value: function (x) { return text(x.noticeNumber); } },
+          { title: '问题', class: 'col-text', value: function (x) { return h('a', { href: x.pageUrl }, text(x.problem)); } },
+          { title: '整改期限', class: 'col-nowrap', value: function (x) { return text(x.deadlineLabel); } },
+          { title: '状态', class: 'col-nowrap', value: function (x) { return text(x.statusLabel); } },
+          { title: '核验', class: 'col-text', value: function (x) { return text(list(x.verifications).join('；')); } }
+        ], list(r.rectifications)),
         h('h3', null, '提示函'),
         table([
           { title: '文号', value: function (l) { return text(l.letterNumber); } },
@@ -609,6 +617,7 @@
         h('h2', { class: 'card-title' }, text(r.unit && r.unit.name) + ' · 整改事项'),
         fields([
           ['整改单位', text(r.unit && r.unit.name)],
+          ['整改通知', text(r.noticeNumber)],
           ['存在问题', text(r.problem), 'pre-wrap'],
           ['整改要求', text(r.requirement), 'pre-wrap'],
           ['整改期限', r.deadlineLabel ? r.deadlineLabel : text(r.deadline)],
@@ -618,11 +627,11 @@
       section('整改及核查记录', table([
         { title: '轮次', class: 'col-nowrap', value: function (x) { return '第 ' + text(x.roundNo) + ' 轮'; } },
         { title: '整改措施', class: 'col-text', value: function (x) { return text(x.actionTaken); } },
-        { title: '报告人', value: function (x) { return text(x.reportedBy); } },
+        { title: '报告人', value: function (x) { return text(x.reportedByName || x.reportedBy); } },
         { title: '报告时间', class: 'col-nowrap', value: function (x) { return formatDateTime(x.reportedAt); } },
         { title: '核查结论', class: 'col-nowrap', value: function (x) { return text(x.verdictLabel); } },
         { title: '核查意见', class: 'col-text', value: function (x) { return text(x.opinion); } },
-        { title: '核查人', value: function (x) { return text(x.verifiedBy); } },
+        { title: '核查人', value: function (x) { return text(x.verifiedByName || x.verifiedBy); } },
         { title: '核查时间', class: 'col-nowrap', value: function (x) { return formatDateTime(x.verifiedAt); } }
       ], list(r.rounds))),
       section('佐证材料', [

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.ecodispatch.catalog.DocumentNumbers.DocumentNumber;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
@@ -87,6 +88,15 @@ public class AccountabilityCase {
     @Column(name = "opened_at")
     private OffsetDateTime openedAt;
 
+    @Column(name = "decision_number")
+    private String decisionNumber;
+
+    @Column(name = "number_year")
+    private Integer numberYear;
+
+    @Column(name = "number_in_year")
+    private Integer numberInYear;
+
     protected AccountabilityCase() {
     }
 
@@ -112,7 +122,10 @@ public class AccountabilityCase {
         this.status = Status.PROPOSED;
     }
 
-    void decide(String decision, String reason, String user, OffsetDateTime at) {
+    void decide(DocumentNumber number, String decision, String reason, String user, OffsetDateTime at) {
+        this.decisionNumber = number.text();
+        this.numberYear = number.year();
+        this.numberInYear = number.numberInYear();
         this.decision = decision;
         this.decisionReason = reason;
         this.decidedBy = user;
@@ -172,6 +185,27 @@ public class AccountabilityCase {
 
     public OffsetDateTime getDecidedAt() {
         return decidedAt;
+    }
+
+    /** The decision's number (陕组问〔2044〕1号); null before the decision, and for decisions before numbering. */
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public OffsetDateTime getProposedAt() {
+        return proposedAt;
+    }
+
+    public OffsetDateTime getOpenedAt() {
+        return openedAt;
+    }
+
+    public OffsetDateTime getAcknowledgedAt() {
+        return acknowledgedAt;
     }
 
     public String getAcknowledgedBy() {

@@ -7,17 +7,20 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
 
-/** The three tasks of {@code accountability}, on create: show the case as it stands. */
+/** The three tasks of {@code accountability}, on create: show the case as it stands, its steps in the 历史 tab. */
 @Component("accountabilityFormListener")
 class AccountabilityFormListener implements TaskListener {
 
     private final AccountabilityTaskContext context;
+    private final TaskHistory taskHistory;
 
-    AccountabilityFormListener(AccountabilityTaskContext context) {
+    AccountabilityFormListener(AccountabilityTaskContext context, TaskHistory taskHistory) {
         this.context = context;
+        this.taskHistory = taskHistory;
     }
 
     @Override
@@ -30,8 +33,10 @@ class AccountabilityFormListener implements TaskListener {
         variables.put("facts", accountabilityCase.getFacts() != null ? accountabilityCase.getFacts()
                 : accountabilityCase.getTriggerSummary());
         variables.put("suggestedMeasure", accountabilityCase.getSuggestedMeasure());
+        variables.put("decisionNumber", accountabilityCase.getDecisionNumber());
         variables.put("decision", accountabilityCase.getDecision());
         variables.put("decisionReason", accountabilityCase.getDecisionReason());
         FormValues.showOnTask(task, variables);
+        taskHistory.showOn(task, AccountabilityHistory.of(accountabilityCase));
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
@@ -26,11 +27,14 @@ public class AccountabilityService {
     private final AccountabilityCaseRepository cases;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final DocumentNumbers numbers;
 
-    AccountabilityService(AccountabilityCaseRepository cases, RuntimeService runtimeService, Clock clock) {
+    AccountabilityService(AccountabilityCaseRepository cases, RuntimeService runtimeService, Clock clock,
+            DocumentNumbers numbers) {
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     /** Opens a case and starts its process; the office then drafts the proposal. */
@@ -53,8 +57,11 @@ public class AccountabilityService {
         accountabilityCase.propose(facts, checkedMeasure(measure, "suggestedMeasure"), user, clock.now());
     }
 
+    /** Records the decision under the year's next number (陕组问〔2044〕1号). */
     public void decide(AccountabilityCase accountabilityCase, String decision, String reason, String user) {
-        accountabilityCase.decide(checkedMeasure(decision, "decision"), reason, user, clock.now());
+        String measure = checkedMeasure(decision, "decision");
+        accountabilityCase.decide(numbers.next(DocumentNumbers.Kind.ACCOUNTABILITY_DECISION, cases::lastNumberOf),
+                measure, reason, user, clock.now());
     }
 
     public void acknowledge(AccountabilityCase accountabilityCase, String user) {

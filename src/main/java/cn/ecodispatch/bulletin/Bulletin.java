@@ -20,6 +20,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.ecodispatch.catalog.DocumentNumbers.DocumentNumber;
 import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.shared.ConflictException;
 import cn.ecodispatch.shared.Labelled;
@@ -163,11 +164,11 @@ public class Bulletin {
         this.approvedBy = user;
     }
 
-    void publish(int year, int numberInYear, String documentNumber, OffsetDateTime at) {
+    void publish(DocumentNumber number, OffsetDateTime at) {
         checkDraft();
-        this.numberYear = year;
-        this.numberInYear = numberInYear;
-        this.documentNumber = documentNumber;
+        this.numberYear = number.year();
+        this.numberInYear = number.numberInYear();
+        this.documentNumber = number.text();
         this.publishedAt = at;
         this.status = Status.PUBLISHED;
     }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.dispatch.Consultation;
 import cn.ecodispatch.dispatch.ConsultationService;
 import cn.ecodispatch.dispatch.DispatchCycle;
@@ -25,16 +25,16 @@ public class BulletinService {
     private final BulletinRepository bulletins;
     private final MonthFigures figures;
     private final ConsultationService consultations;
-    private final CatalogService catalog;
+    private final DocumentNumbers numbers;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     BulletinService(BulletinRepository bulletins, MonthFigures figures, ConsultationService consultations,
-            CatalogService catalog, RuntimeService runtimeService, Clock clock) {
+            DocumentNumbers numbers, RuntimeService runtimeService, Clock clock) {
         this.bulletins = bulletins;
         this.figures = figures;
         this.consultations = consultations;
-        this.catalog = catalog;
+        this.numbers = numbers;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
@@ -100,13 +100,7 @@ public class BulletinService {
 
     /** Gives the bulletin the next number of the year (陕创办通〔2035〕1号) and makes it final. */
     public void publish(Bulletin bulletin) {
-        String prefix = catalog.currentPlan().getBulletinNumberPrefix();
-        if (prefix == null || prefix.isBlank()) {
-            throw new IllegalStateException("方案数据 plan.yaml 中缺少 bulletinNumberPrefix（通报文号前缀）");
-        }
-        int year = clock.now().getYear();
-        int number = bulletins.lastNumberOf(year) + 1;
-        bulletin.publish(year, number, prefix + "〔" + year + "〕" + number + "号", clock.now());
+        bulletin.publish(numbers.next(DocumentNumbers.Kind.BULLETIN, bulletins::lastNumberOf), clock.now());
     }
 
     private Bulletin start(Bulletin bulletin) {

@@ -15,7 +15,8 @@ public final class CatalogData {
 
     public record PlanFile(String code, String district, int year, String title, String documentNumber,
             String issuer, String timeZone, String campaignOffice, String bulletinNumberPrefix,
-            String reminderLetterNumberPrefix, List<Category> categories) {
+            String reminderLetterNumberPrefix, String rectificationNoticeNumberPrefix,
+            String accountabilityDecisionNumberPrefix, List<Category> categories) {
     }
 
     public record Category(int number, String title) {

@@ -51,6 +51,14 @@ public class Plan {
     @Column(name = "reminder_letter_number_prefix")
     private String reminderLetterNumberPrefix;
 
+    /** The prefix of rectification notices' numbers, e.g. 陕创办整 in 陕创办整〔2034〕3号. */
+    @Column(name = "rectification_notice_number_prefix")
+    private String rectificationNoticeNumberPrefix;
+
+    /** The prefix of accountability decisions' numbers, in the deciding organ's style: 陕组问〔2034〕1号. */
+    @Column(name = "accountability_decision_number_prefix")
+    private String accountabilityDecisionNumberPrefix;
+
     @Column(name = "time_zone")
     private String timeZone;
 
@@ -82,6 +90,8 @@ public class Plan {
         this.campaignOffice = file.campaignOffice();
         this.bulletinNumberPrefix = file.bulletinNumberPrefix();
         this.reminderLetterNumberPrefix = file.reminderLetterNumberPrefix();
+        this.rectificationNoticeNumberPrefix = file.rectificationNoticeNumberPrefix();
+        this.accountabilityDecisionNumberPrefix = file.accountabilityDecisionNumberPrefix();
         this.categories.clear();
         file.categories().forEach(c -> categories.add(new PlanCategory(c.number(), c.title())));
     }
@@ -125,6 +135,14 @@ public class Plan {
 
     public String getReminderLetterNumberPrefix() {
         return reminderLetterNumberPrefix;
+    }
+
+    public String getRectificationNoticeNumberPrefix() {
+        return rectificationNoticeNumberPrefix;
+    }
+
+    public String getAccountabilityDecisionNumberPrefix() {
+        return accountabilityDecisionNumberPrefix;
     }
 
     public String getCampaignOffice() {

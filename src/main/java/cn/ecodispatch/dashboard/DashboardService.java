@@ -233,7 +233,7 @@ class DashboardService {
 
     private static DashboardView.CaseRow caseRow(AccountabilityCase c) {
         return new DashboardView.CaseRow(c.getUnit().getName(), c.getStatus().label(), c.getTriggerSummary(),
-                c.getDecision());
+                c.getDecision(), c.getDecisionNumber());
     }
 
     private static List<String> names(List<Unit> units, Predicate<Unit> shown) {

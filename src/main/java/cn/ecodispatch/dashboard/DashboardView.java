@@ -46,7 +46,7 @@ record DashboardView(String period, String periodLabel, String cycleStatusLabel,
             List<CaseRow> accountability) {
     }
 
-    record CaseRow(String unitName, String statusLabel, String trigger, String decision) {
+    record CaseRow(String unitName, String statusLabel, String trigger, String decision, String decisionNumber) {
     }
 
     /** An indicator's way through the months: each unit's values, the line it should follow and the target. */

@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import cn.ecodispatch.catalog.DocumentNumbers.DocumentNumber;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Zones;
@@ -64,6 +65,15 @@ public class Rectification {
     @Column(name = "issued_at")
     private OffsetDateTime issuedAt;
 
+    @Column(name = "notice_number")
+    private String noticeNumber;
+
+    @Column(name = "number_year")
+    private Integer numberYear;
+
+    @Column(name = "number_in_year")
+    private Integer numberInYear;
+
     @Column(name = "failed_checks")
     private int failedChecks;
 
@@ -94,12 +104,15 @@ public class Rectification {
         this.status = Status.NEW;
     }
 
-    void issue(OffsetDateTime at) {
+    void issue(DocumentNumber number, OffsetDateTime at) {
         if (status != Status.NEW) {
             throw new IllegalStateException("整改事项 " + id + " 的通知已下发");
         }
         status = Status.ISSUED;
         issuedAt = at;
+        noticeNumber = number.text();
+        numberYear = number.year();
+        numberInYear = number.numberInYear();
     }
 
     void attachProcess(String processInstanceId) {
@@ -172,6 +185,19 @@ public class Rectification {
 
     public String getProblem() {
         return problem;
+    }
+
+    /** The notice's number (陕创办整〔2044〕3号); null before it is issued, and for notices issued before numbering. */
+    public String getNoticeNumber() {
+        return noticeNumber;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public OffsetDateTime getIssuedAt() {
+        return issuedAt;
     }
 
     public String getRequirement() {

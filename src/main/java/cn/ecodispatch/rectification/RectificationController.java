@@ -33,11 +33,12 @@ class RectificationController {
     record UnitRef(String code, String name) {
     }
 
-    record RoundView(int roundNo, String actionTaken, String reportedBy, OffsetDateTime reportedAt,
-            String verdictLabel, String opinion, String verifiedBy, OffsetDateTime verifiedAt) {
+    record RoundView(int roundNo, String actionTaken, String reportedBy, String reportedByName,
+            OffsetDateTime reportedAt, String verdictLabel, String opinion, String verifiedBy, String verifiedByName,
+            OffsetDateTime verifiedAt) {
     }
 
-    record RectificationView(long id, UnitRef unit, String problem, String requirement, LocalDate deadline,
+    record RectificationView(long id, UnitRef unit, String noticeNumber, String problem, String requirement, LocalDate deadline,
             String deadlineLabel, String statusLabel, boolean editable, List<RoundView> rounds,
             List<EvidenceView> evidence) {
     }
@@ -60,11 +61,11 @@ class RectificationController {
         Rectification r = rectifications.rectification(rectificationId);
         access.checkCanView(r.getUnit());
         return new RectificationView(r.getId(), new UnitRef(r.getUnit().getCode(), r.getUnit().getName()),
-                r.getProblem(), r.getRequirement(), r.getDeadline(), ReportLabels.day(r.getDeadline()),
+                r.getNoticeNumber(), r.getProblem(), r.getRequirement(), r.getDeadline(), ReportLabels.day(r.getDeadline()),
                 r.getStatus().label(), isEditable(r),
                 r.getRounds().stream().map(o -> new RoundView(o.getRoundNo(), o.getActionTaken(), o.getReportedBy(),
-                        o.getReportedAt(), o.getVerdictLabel(), o.getOpinion(), o.getVerifiedBy(), o.getVerifiedAt()))
-                        .toList(),
+                        names.of(o.getReportedBy()), o.getReportedAt(), o.getVerdictLabel(), o.getOpinion(),
+                        o.getVerifiedBy(), names.of(o.getVerifiedBy()), o.getVerifiedAt())).toList(),
                 evidence.ofRectification(r).stream().map(f -> EvidenceView.of(f, names)).toList());
     }
 

@@ -3,10 +3,15 @@ package cn.ecodispatch.rectification;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import cn.ecodispatch.report.UnitReport;
 
 public interface RectificationRepository extends JpaRepository<Rectification, Long> {
 
     List<Rectification> findByReportOrderById(UnitReport report);
+
+    /** The highest notice number given in the year, 0 before the first. */
+    @Query("select coalesce(max(r.numberInYear), 0) from Rectification r where r.numberYear = :year")
+    int lastNumberOf(int year);
 }

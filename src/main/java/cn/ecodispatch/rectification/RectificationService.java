@@ -2,6 +2,7 @@ package cn.ecodispatch.rectification;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.report.ReportLinks;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
@@ -25,14 +27,16 @@ public class RectificationService {
     private final RectificationRepository rectifications;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final DocumentNumbers numbers;
     private final ReportLinks links;
     private final ApplicationEventPublisher events;
 
     RectificationService(RectificationRepository rectifications, RuntimeService runtimeService, Clock clock,
-            ReportLinks links, ApplicationEventPublisher events) {
+            DocumentNumbers numbers, ReportLinks links, ApplicationEventPublisher events) {
         this.rectifications = rectifications;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.numbers = numbers;
         this.links = links;
         this.events = events;
     }
@@ -54,6 +58,12 @@ public class RectificationService {
         rectification.attachProcess(instance.getId());
     }
 
+    /** The problems found in a report, in the order the office named them. */
+    @Transactional(readOnly = true)
+    public List<Rectification> ofReport(UnitReport report) {
+        return rectifications.findByReportOrderById(report);
+    }
+
     @Transactional(readOnly = true)
     public Rectification rectification(long id) {
         return rectifications.findById(id).orElseThrow(() -> new NotFoundException("整改事项不存在：" + id));
@@ -70,8 +80,10 @@ public class RectificationService {
         rectification.verify(passed, opinion, user, clock.now());
     }
 
+    /** The notice goes out with the year's next number (陕创办整〔2044〕3号). */
     public void issueNotice(Rectification rectification) {
-        rectification.issue(clock.now());
+        rectification.issue(numbers.next(DocumentNumbers.Kind.RECTIFICATION_NOTICE, rectifications::lastNumberOf),
+                clock.now());
         events.publishEvent(new RectificationNoticeIssued(rectification.getId(), rectification.getUnit().getCode(),
                 rectification.getUnit().getName(), rectification.getReport().getCycle().getPeriod().label(),
                 rectification.getProblem(), rectification.getRequirement(), rectification.getDeadline(),

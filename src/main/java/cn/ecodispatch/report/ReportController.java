@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.ecodispatch.evidence.EvidenceService;
 import cn.ecodispatch.evidence.EvidenceView;
 import cn.ecodispatch.identity.DisplayNames;
+import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.rectification.RectificationService;
 import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.security.CurrentUser;
 import cn.ecodispatch.security.UnitAccess;
@@ -58,10 +60,15 @@ class ReportController {
     record LetterView(String letterNumber, String reasonLabel, String content, OffsetDateTime issuedAt) {
     }
 
+    /** A problem the office found in the report: its notice, how it stands and every verification so far. */
+    record RectificationLine(String noticeNumber, String problem, String deadlineLabel, String statusLabel,
+            List<String> verifications, String pageUrl) {
+    }
+
     record ReportView(long id, String period, String periodLabel, UnitRef unit, ReportStatus status,
             String statusLabel, OffsetDateTime dueAt, String dueLabel, boolean editable, List<ItemView> items,
             List<EvidenceView> evidence, List<VersionView> versions, List<DecisionView> decisions,
-            List<LetterView> letters) {
+            List<RectificationLine> rectifications, List<LetterView> letters) {
     }
 
     private final ReportService reports;
@@ -74,11 +81,16 @@ class ReportController {
     private final DisplayNames names;
     private final ReportVersionViews versionViews;
     private final ReportVersionDocument versionDocument;
+    private final RectificationService rectifications;
+    private final ReportLinks links;
 
     ReportController(ReportService reports, ReviewService review, ReminderLetters letters, EvidenceService evidence,
             LedgerWorkbook ledger, OpenReportTask openTask, UnitAccess access, ReportVersionViews versionViews,
-            ReportVersionDocument versionDocument, DisplayNames names) {
+            ReportVersionDocument versionDocument, DisplayNames names, RectificationService rectifications,
+            ReportLinks links) {
         this.names = names;
+        this.rectifications = rectifications;
+        this.links = links;
         this.reports = reports;
         this.review = review;
         this.letters = letters;
@@ -108,8 +120,19 @@ class ReportController {
                                 names.of(v.getSubmittedBy()), v.getSubmittedAt()))
                         .toList(),
                 review.decisions(report).stream().map(d -> DecisionView.of(d, names)).toList(),
+                rectifications.ofReport(report).stream().map(this::rectificationLine).toList(),
                 letters.ofReport(report).stream().map(l -> new LetterView(l.getLetterNumber(), l.getReason().label(),
                         l.getContent(), l.getIssuedAt())).toList());
+    }
+
+    private RectificationLine rectificationLine(Rectification r) {
+        return new RectificationLine(r.getNoticeNumber(), r.getProblem(), ReportLabels.day(r.getDeadline()),
+                r.getStatus().label(), r.getRounds().stream().filter(o -> o.getVerifiedAt() != null)
+                        .map(o -> "第" + o.getRoundNo() + "轮 " + o.getVerdictLabel()
+                                + (o.getOpinion() == null || o.getOpinion().isBlank() ? "" : "：" + o.getOpinion())
+                                + "（" + names.of(o.getVerifiedBy()) + "）")
+                        .toList(),
+                links.rectificationPage(r.getId()));
     }
 
     @GetMapping("/versions/{versionNo}")

@@ -41,7 +41,7 @@ public class ReportForm {
     public static final String[] FIELDS = {ITEMS, KEY_TASKS, INDICATORS, SUMMARY, DIFFICULTIES, NEXT_MONTH_PLAN};
     static final int TEXT_LIMIT = 4000;
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
 
     private final ReportLinks links;
     private final DisplayNames names;
@@ -62,7 +62,7 @@ public class ReportForm {
         variables.put("dueLabel", ReportLabels.dayBefore(report.getDueAt()));
         variables.put("returnReason", returnReason);
         variables.put("draftSavedLabel", draft.getSavedBy() == null ? null
-                : draft.getSavedAt().atZoneSameInstant(Zones.SHANGHAI).format(SAVED_AT) + "，"
+                : draft.getSavedAt().atZoneSameInstant(Zones.SHANGHAI).format(DAY_AND_TIME) + "，"
                         + names.of(draft.getSavedBy()));
         List<ItemEntry> items = draft.getItems();
         variables.put(ITEMS, FormValues.jsonVariable(numbered(items.size(), i -> {
@@ -87,6 +87,9 @@ public class ReportForm {
     /** What the leader's and the office's forms show: a submitted version, read-only. */
     Map<String, Object> readOnly(UnitReport report, ReportVersion version) {
         Map<String, Object> variables = header(report);
+        variables.put("submittedLabel", "第" + version.getVersionNo() + "版，"
+                + version.getSubmittedAt().atZoneSameInstant(Zones.SHANGHAI).format(DAY_AND_TIME) + "，"
+                + names.of(version.getSubmittedBy()));
         variables.put(ITEMS, FormValues.jsonVariable(version.getItems().stream()
                 .map(e -> progressRow(itemRow(e), e, false)).toList()));
         variables.put(KEY_TASKS, keyTaskRows(version, false));

@@ -4,14 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
 
 /**
- * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: shows the current draft, and why the report came
- * back if it was returned. Last round's choice of action is cleared so the reporter chooses afresh; after a saved
- * draft the task goes straight back to the person who saved it.
+ * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: shows the current draft, why the report came back if
+ * it was returned, and in the 历史 tab every earlier submission and decision. Last round's choice of action is
+ * cleared so the reporter chooses afresh; after a saved draft the task goes straight back to the person who saved it.
  */
 @Component("reportFormListener")
 class ReportFormListener implements TaskListener {
@@ -20,12 +21,17 @@ class ReportFormListener implements TaskListener {
     private final ReportService reports;
     private final ReviewService review;
     private final ReportForm form;
+    private final ReportHistory history;
+    private final TaskHistory taskHistory;
 
-    ReportFormListener(ReportTaskContext context, ReportService reports, ReviewService review, ReportForm form) {
+    ReportFormListener(ReportTaskContext context, ReportService reports, ReviewService review, ReportForm form,
+            ReportHistory history, TaskHistory taskHistory) {
         this.context = context;
         this.reports = reports;
         this.review = review;
         this.form = form;
+        this.history = history;
+        this.taskHistory = taskHistory;
     }
 
     @Override
@@ -40,5 +46,6 @@ class ReportFormListener implements TaskListener {
             task.setAssignee(draft.getSavedBy()); // the draft stays with whoever is writing it: no claiming again
         }
         FormValues.showOnTask(task, form.editable(report, draft, review.pendingReturnReason(report).orElse(null)));
+        taskHistory.showOn(task, history.of(report));
     }
 }

@@ -4,12 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
 
 /**
  * Task_SignOffReport and Task_ReviewReport, on create: show the submitted version read-only and clear the last
- * round's decision, so the leader or reviewer decides afresh.
+ * round's decision, so the leader or reviewer decides afresh; the 历史 tab lists the report's earlier steps.
  */
 @Component("reportViewListener")
 class ReportViewListener implements TaskListener {
@@ -17,11 +18,16 @@ class ReportViewListener implements TaskListener {
     private final ReportTaskContext context;
     private final ReportService reports;
     private final ReportForm form;
+    private final ReportHistory history;
+    private final TaskHistory taskHistory;
 
-    ReportViewListener(ReportTaskContext context, ReportService reports, ReportForm form) {
+    ReportViewListener(ReportTaskContext context, ReportService reports, ReportForm form, ReportHistory history,
+            TaskHistory taskHistory) {
         this.context = context;
         this.reports = reports;
         this.form = form;
+        this.history = history;
+        this.taskHistory = taskHistory;
     }
 
     @Override
@@ -31,5 +37,6 @@ class ReportViewListener implements TaskListener {
         task.getExecution().removeVariables(java.util.List.of(UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION,
                 UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME));
         FormValues.showOnTask(task, form.readOnly(report, reports.latestSubmitted(report)));
+        taskHistory.showOn(task, history.of(report));
     }
 }

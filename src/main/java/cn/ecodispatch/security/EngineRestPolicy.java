@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -19,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +37,10 @@ import cn.ecodispatch.shared.JsonErrors;
  * process:
  * <ul>
  * <li>a completion carries only the fields the task's form declares, of plain types, without NUL characters;</li>
- * <li>a task is handed on only to someone it is offered to; claiming, comments, queries and one's own Tasklist
- * filters stay open; every other change (variables, identity links, due dates, starts, messages, modification)
- * is for administrators, whose changes are logged here and in the engine's user operation log;</li>
+ * <li>a task is handed on only to someone it is offered to; claiming, queries and one's own Tasklist filters stay
+ * open; a task's comments are its history (each step, written by the system), so nobody but administrators adds,
+ * changes or deletes one; every other change (variables, identity links, due dates, starts, messages,
+ * modification) is for administrators, whose changes are logged here and in the engine's user operation log;</li>
  * <li>district-wide statistics and the Cockpit and Admin plugins are closed to unit staff.</li>
  * </ul>
  */
@@ -53,11 +52,14 @@ class EngineRestPolicy extends OncePerRequestFilter {
             Set.of("string", "boolean", "integer", "long", "short", "double", "date", "json", "null");
     private static final Pattern NUL = Pattern.compile("\u0000|\\\\+u0000", Pattern.CASE_INSENSITIVE);
 
+    private final EngineCaller callers;
     private final IdentityService identityService;
     private final TaskService taskService;
     private final DeclaredFormFields formFields;
 
-    EngineRestPolicy(IdentityService identityService, TaskService taskService, DeclaredFormFields formFields) {
+    EngineRestPolicy(EngineCaller callers, IdentityService identityService, TaskService taskService,
+            DeclaredFormFields formFields) {
+        this.callers = callers;
         this.identityService = identityService;
         this.taskService = taskService;
         this.formFields = formFields;
@@ -71,7 +73,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CurrentUser> user = caller(request);
+        Optional<CurrentUser> user = callers.of(request);
         if (user.isEmpty()) {
             // Reads are left to the engine's own login check; a change needs a known person.
             JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "未登录", "请先登录");
@@ -83,8 +85,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
             if (user.get().isAdministrator()) {
                 audit(user.get(), call.get());
                 refusal = Optional.empty();
-            } else if (call.get().kind() == Kind.COMPLETION || call.get().kind() == Kind.ASSIGNMENT
-                    || call.get().kind() == Kind.COMMENT) {
+            } else if (call.get().kind() == Kind.COMPLETION || call.get().kind() == Kind.ASSIGNMENT) {
                 CachedBodyRequest cached = new CachedBodyRequest(request);
                 forwarded = cached;
                 refusal = checkBody(call.get(), user.get(), parse(cached.body()));
@@ -118,6 +119,8 @@ class EngineRestPolicy extends OncePerRequestFilter {
             case STATISTICS -> user.isSupervisor() ? Optional.empty()
                     : Optional.of(Refusal.forbidden("全区统计数据仅对区创建办和组织部门开放"));
             case COCKPIT_OR_ADMIN_PLUGIN -> Optional.of(Refusal.forbidden("该功能仅对系统管理员开放"));
+            case COMMENT -> Optional.of(Refusal.forbidden(
+                    "任务的历史记录由系统按办理过程自动记载，不能另行添加；意见请填写在任务表单中"));
             case VARIABLE_WRITE -> Optional.of(Refusal.forbidden(
                     "流程数据（报送编号、单位、期限等）由流程管理，不能直接修改；如确需更正，请联系系统管理员"));
             default -> Optional.of(Refusal.forbidden("该操作只能由系统管理员执行"));
@@ -140,7 +143,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
         if (!variables.isMissingNode() && !variables.isNull() && !variables.isObject()) {
             return Optional.of(Refusal.badInput("提交的表单数据格式不正确"));
         }
-        Optional<Set<String>> declared = asSystem(() -> formFields.of(taskId));
+        Optional<Set<String>> declared = callers.asSystem(() -> formFields.of(taskId));
         if (declared.isEmpty()) {
             return Optional.empty(); // no such task: the engine answers 404 itself
         }
@@ -166,7 +169,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
         if (assignee == null || assignee.isBlank() || assignee.equals(user.userId())) {
             return Optional.empty();
         }
-        boolean offeredToAssignee = asSystem(() -> {
+        boolean offeredToAssignee = callers.asSystem(() -> {
             List<String> offeredTo = taskService.getIdentityLinksForTask(taskId).stream()
                     .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
             return identityService.createGroupQuery().groupMember(assignee).list().stream().map(Group::getId)
@@ -183,28 +186,5 @@ class EngineRestPolicy extends OncePerRequestFilter {
 
     private static boolean containsNul(JsonNode body) {
         return NUL.matcher(body.toString()).find();
-    }
-
-    /** The signed-in caller: from /engine-rest's Basic login, or from the web apps' session. */
-    private Optional<CurrentUser> caller(HttpServletRequest request) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication != null) {
-            return Optional.of(new CurrentUser(authentication.getUserId(),
-                    authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds())));
-        }
-        return CurrentUser.fromWebappSession(request);
-    }
-
-    /** The rules look at tasks and groups the caller may not see; the caller's own rights apply again after. */
-    private <T> T asSystem(Supplier<T> lookup) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return lookup.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
     }
 }

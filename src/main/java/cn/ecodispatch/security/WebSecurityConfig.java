@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import cn.ecodispatch.identity.DisplayNames;
+
 /**
  * The servlet filters that secure the HTTP surface: authentication on /engine-rest and /api, and the guards
  * that close the known advisories of Camunda 7.24 Community. The web apps under /camunda keep their own
@@ -61,10 +63,21 @@ class WebSecurityConfig {
     @Bean
     FilterRegistrationBean<EngineRestPolicy> engineRestPolicy(IdentityService identityService, TaskService taskService,
             DeclaredFormFields formFields) {
-        FilterRegistrationBean<EngineRestPolicy> registration =
-                new FilterRegistrationBean<>(new EngineRestPolicy(identityService, taskService, formFields));
+        FilterRegistrationBean<EngineRestPolicy> registration = new FilterRegistrationBean<>(
+                new EngineRestPolicy(new EngineCaller(identityService), identityService, taskService, formFields));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 35);
+        return registration;
+    }
+
+    /** After authentication: a task's comments (Tasklist's 历史 tab) for those the task is offered to. */
+    @Bean
+    FilterRegistrationBean<TaskCommentReads> taskCommentReads(IdentityService identityService, TaskService taskService,
+            DisplayNames names) {
+        FilterRegistrationBean<TaskCommentReads> registration = new FilterRegistrationBean<>(
+                new TaskCommentReads(new EngineCaller(identityService), taskService, names));
+        registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 36);
         return registration;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.ecodispatch.catalog.DocumentNumbers.DocumentNumber;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.report.UnitReport;
@@ -66,12 +67,11 @@ public class ReminderLetter {
     protected ReminderLetter() {
     }
 
-    /** A letter numbered {@code prefix〔year〕n号}, n counting the year's letters. */
-    ReminderLetter(String prefix, int year, int numberInYear, Unit unit, Reason reason, UnitReport report,
-            Rectification rectification, String content, OffsetDateTime issuedAt) {
-        this.letterNumber = prefix + "〔" + year + "〕" + numberInYear + "号";
-        this.numberYear = year;
-        this.numberInYear = numberInYear;
+    ReminderLetter(DocumentNumber number, Unit unit, Reason reason, UnitReport report, Rectification rectification,
+            String content, OffsetDateTime issuedAt) {
+        this.letterNumber = number.text();
+        this.numberYear = number.year();
+        this.numberInYear = number.numberInYear();
         this.unit = unit;
         this.reason = reason;
         this.report = report;

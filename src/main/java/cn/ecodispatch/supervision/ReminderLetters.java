@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.report.ReportLabels;
@@ -24,15 +24,15 @@ public class ReminderLetters {
 
     private final ReminderLetterRepository letters;
     private final Clock clock;
-    private final CatalogService catalog;
+    private final DocumentNumbers numbers;
     private final ReportLinks links;
     private final ApplicationEventPublisher events;
 
-    ReminderLetters(ReminderLetterRepository letters, Clock clock, CatalogService catalog, ReportLinks links,
+    ReminderLetters(ReminderLetterRepository letters, Clock clock, DocumentNumbers numbers, ReportLinks links,
             ApplicationEventPublisher events) {
         this.letters = letters;
         this.clock = clock;
-        this.catalog = catalog;
+        this.numbers = numbers;
         this.links = links;
         this.events = events;
     }
@@ -52,7 +52,8 @@ public class ReminderLetters {
             return;
         }
         issue(rectification.getUnit(), ReminderLetter.Reason.RECTIFICATION_OVERDUE, null, rectification,
-                rectification.getUnit().getName() + "：区创建办下发的整改事项“" + rectification.getProblem()
+                rectification.getUnit().getName() + "：区创建办" + (rectification.getNoticeNumber() == null ? ""
+                        : "以" + rectification.getNoticeNumber() + "通知") + "下发的整改事项“" + rectification.getProblem()
                         + "”整改期限为" + ReportLabels.day(rectification.getDeadline())
                         + "，截至目前尚未报告整改情况。请接函后抓紧整改并报告。");
     }
@@ -80,13 +81,9 @@ public class ReminderLetters {
 
     private void issue(Unit unit, ReminderLetter.Reason reason, UnitReport report, Rectification rectification,
             String content) {
-        String prefix = catalog.currentPlan().getReminderLetterNumberPrefix();
-        if (prefix == null || prefix.isBlank()) {
-            throw new IllegalStateException("方案数据 plan.yaml 中缺少 reminderLetterNumberPrefix（提示函文号前缀）");
-        }
-        int year = clock.now().getYear();
-        ReminderLetter letter = letters.save(new ReminderLetter(prefix, year, letters.lastNumberOf(year) + 1, unit,
-                reason, report, rectification, content, clock.now()));
+        ReminderLetter letter = letters.save(new ReminderLetter(
+                numbers.next(DocumentNumbers.Kind.REMINDER_LETTER, letters::lastNumberOf), unit, reason, report,
+                rectification, content, clock.now()));
         events.publishEvent(new ReminderLetterIssued(letter.getId(), letter.getLetterNumber(), unit.getCode(),
                 unit.getName(), content, rectification != null ? links.rectificationPage(rectification.getId())
                         : links.reportPage(report)));
