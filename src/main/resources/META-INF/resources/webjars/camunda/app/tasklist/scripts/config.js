@@ -10,8 +10,8 @@ export default {
     // sets the date language; with en as fallback, relative times ("in 3 days") came in English now and then.
     fallbackLocale: 'zh'
   },
-  // Loaded from app/tasklist/scripts/: see the file for why.
-  customScripts: ['scripts/form-validation-fix'],
+  // Loaded from app/tasklist/scripts/: see each file for why.
+  customScripts: ['scripts/form-validation-fix', 'scripts/date-pickers-zh'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
