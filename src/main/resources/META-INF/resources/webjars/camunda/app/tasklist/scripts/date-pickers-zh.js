@@ -66,12 +66,13 @@ function attach() {
   injector.get('$rootScope').$on('$translateChangeSuccess', follow);
 }
 
-/** form-js's date fields: flatpickr keeps its instance on the input. */
+/** form-js's date fields: flatpickr keeps its instance on the input; form-js writes the format as 「yyyy/mm/dd」. */
 function localiseFormDates() {
   document.querySelectorAll('.fjs-container input').forEach((input) => {
     const flatpickr = input._flatpickr;
     if (flatpickr && flatpickr.config.locale !== FLATPICKR_ZH) {
       flatpickr.set('locale', FLATPICKR_ZH);
+      input.placeholder = input.placeholder.replace('yyyy', '年').replace('mm', '月').replace('dd', '日');
     }
   });
 }
