@@ -131,11 +131,11 @@ class ChineseEverywhereIT {
             browser.visible(app + " 的内容", content);
             String what = app + " 第 " + load + " 次载入";
             // The apps translate after rendering (locale files, our scripts): English that stays is what counts.
-            Set<String> english = browser.await(what + "：无英文", Duration.ofSeconds(10), driver -> {
-                Set<String> found = englishWords(browser);
-                return found.isEmpty() ? found : null;
-            });
-            assertThat(english).as(what).isEmpty();
+            try {
+                browser.await(what + "：无英文", Duration.ofSeconds(10), driver -> englishWords(browser).isEmpty());
+            } catch (AssertionError stillEnglish) {
+                throw new AssertionError(what + "：页面上仍有英文 " + englishWords(browser), stillEnglish);
+            }
         }
         browser.screenshot("chinese-" + app.replace(' ', '-'));
         progress(app + ": ten loads in Chinese");
