@@ -88,6 +88,54 @@
     return p.year + '-' + p.month + '-' + p.day;
   }
 
+  /* ---------- 年、月、日选择 ---------- */
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+  /** 北京时间的今天：{year, month, day}（数字）。 */
+  function today() {
+    var p = shanghaiParts(new Date());
+    return { year: Number(p.year), month: Number(p.month), day: Number(p.day) };
+  }
+
+  function numberSelect(label, from, to, unit, selected) {
+    var options = [];
+    for (var n = from; n <= to; n++) options.push(h('option', { value: String(n), selected: n === selected }, n + unit));
+    return h('select', { class: 'input', 'aria-label': label }, options);
+  }
+
+  /**
+   * 年、月（withDay 时还有日）下拉框，代替 <input type=month|date>：原生日期框按浏览器的语言显示，英文浏览器中是英文。
+   * 初始为北京时间的今天。options: {label, id（给年份框，供 <label for> 使用）, years: [起, 止], withDay}。
+   * 返回 {element, selects, value()}：value() 为 “2022-06” 或 “2022-06-15”。
+   */
+  function datePicker(options) {
+    var now = today();
+    var year = numberSelect(options.label + '（年）', options.years[0], options.years[1], '年', now.year);
+    var month = numberSelect(options.label + '（月）', 1, 12, '月', now.month);
+    if (options.id) year.id = options.id;
+    var selects = [year, month];
+    if (options.withDay) {
+      var day = numberSelect(options.label + '（日）', 1, 31, '日', now.day);
+      var limitDays = function () {   // 各月天数不同：2 月不提供 30、31 日
+        var last = new Date(Number(year.value), Number(month.value), 0).getDate();
+        Array.prototype.forEach.call(day.options, function (o) { o.hidden = o.disabled = Number(o.value) > last; });
+        if (Number(day.value) > last) day.value = String(last);
+      };
+      year.addEventListener('change', limitDays);
+      month.addEventListener('change', limitDays);
+      limitDays();
+      selects.push(day);
+    }
+    return {
+      element: h('span', { class: 'date-picker', role: 'group', 'aria-label': options.label }, selects),
+      selects: selects,
+      value: function () {
+        return selects.map(function (select, i) { return i === 0 ? select.value : pad(Number(select.value)); }).join('-');
+      }
+    };
+  }
+
   function formatSize(bytes) {
     if (typeof bytes !== 'number' || bytes < 0) return '—';
     if (bytes < 1024 * 1024) return (bytes / 1024).toFixed(1) + ' KB';
@@ -666,15 +714,6 @@
     return m ? m[1] + '年' + Number(m[2]) + '月' : String(period);
   }
 
-  var monthFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
-
-  /** 北京时间的当前月份，例如 “2022-06”。 */
-  function currentPeriod() {
-    var p = {};
-    monthFormat.formatToParts(new Date()).forEach(function (part) { p[part.type] = part.value; });
-    return p.year + '-' + p.month;
-  }
-
   function cycleStatusLabel(status) { return has(CYCLE_STATUS, status) ? CYCLE_STATUS[status] : text(status); }
 
   var dispatch = {
@@ -705,22 +744,22 @@
   }
 
   function renderStartForm() {
-    var input = h('input', {
-      type: 'month', id: 'dispatch-period', class: 'input', value: currentPeriod(),
-      placeholder: '例如 2022-06', 'aria-describedby': 'dispatch-period-hint'
-    });
+    var now = today();
+    var picker = datePicker({ label: '调度月份', id: 'dispatch-period', years: [now.year - 10, now.year + 1] });
     var button = h('button', { type: 'submit', class: 'btn btn-primary' }, '开启本月调度');
+
+    function enable(enabled) {
+      picker.selects.concat(button).forEach(function (el) { el.disabled = !enabled; });
+    }
 
     function submit(event) {
       event.preventDefault();
       clearAlerts();
-      var period = input.value.trim();
-      if (!period) { showMessage('error', '请选择调度月份。'); input.focus(); return; }
-      if (!PERIOD_PATTERN.test(period)) { showMessage('error', '调度月份格式应为 YYYY-MM，例如 2022-05'); input.focus(); return; }
+      var period = picker.value();
       var label = periodLabel(period);
       if (!window.confirm('确定开启 ' + label + ' 的月度调度吗？开启后将向各乡镇、各单位下达报送任务。')) return;
 
-      button.disabled = input.disabled = true;
+      enable(false);
       button.textContent = '正在开启…';
       request('POST', '/api/dispatch/cycles', { period: period })
         .then(function (result) {
@@ -730,7 +769,7 @@
         })
         .catch(function (err) { showError(err, '月度调度未开启'); })
         .finally(function () {
-          button.disabled = input.disabled = false;
+          enable(true);
           button.textContent = '开启本月调度';
         });
     }
@@ -738,8 +777,8 @@
     return h('section', { class: 'card dispatch-start' },
       h('h2', { class: 'card-title' }, '开启月度调度'),
       h('form', { class: 'start-form', onsubmit: submit },
-        h('label', { class: 'start-label', for: 'dispatch-period' }, '调度月份'), input, button),
-      h('p', { class: 'hint', id: 'dispatch-period-hint' }, '每月的调度通常按计划自动开启；如需补开或提前开启，请选择月份后开启。同一月份只能开启一次。'));
+        h('label', { class: 'start-label', for: 'dispatch-period' }, '调度月份'), picker.element, button),
+      h('p', { class: 'hint' }, '每月的调度通常按计划自动开启；如需补开或提前开启，请选择月份后开启。同一月份只能开启一次。'));
   }
 
   /* 调度期列表 */
@@ -1229,8 +1268,8 @@
     h: h, append: append, setChildren: setChildren, list: list, text: text, has: has,
     request: request, showError: showError, showMessage: showMessage, clearAlerts: clearAlerts, setLoading: setLoading,
     section: section, fields: fields, table: table, badge: badge, formatDateTime: formatDateTime,
-    periodLabel: periodLabel, chart: chart, barChart: drawChart, STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR,
-    refreshNoticeCount: refreshNoticeCount
+    periodLabel: periodLabel, datePicker: datePicker, today: today, chart: chart, barChart: drawChart,
+    STATUS_COLORS: STATUS_COLORS, LATE_COLOR: LATE_COLOR, refreshNoticeCount: refreshNoticeCount
   };
 
   buildShell();

@@ -89,7 +89,8 @@
       h('option', { value: 'MISSED', selected: current.verdict === 'MISSED' }, '未达标'));
     var source = h('input', { class: 'input', type: 'text', 'aria-label': '来源文件', placeholder: '来源文件，如 三门峡市攻坚办〔2022〕3号',
       maxlength: '500' });
-    var announced = h('input', { class: 'input', type: 'date', lang: 'zh-CN', 'aria-label': '公布日期' });
+    var thisYear = E.today().year;
+    var announced = E.datePicker({ label: '公布日期', years: [thisYear - 10, thisYear], withDay: true });
     var save = h('button', { type: 'submit', class: 'btn btn-primary' }, '保存');
     function showKind() {
       var isVerdict = kind.value === 'verdict';
@@ -99,7 +100,7 @@
     kind.addEventListener('change', showKind);
     showKind();
     function body() {
-      var common = { source: source.value.trim(), announcedOn: announced.value };
+      var common = { source: source.value.trim(), announcedOn: announced.value() };
       if (kind.value === 'verdict') {
         common.verdict = verdict.value;
       } else {
@@ -123,7 +124,7 @@
         .finally(function () { save.disabled = false; });
     }
     return h('form', { class: 'figure-form', onsubmit: submit },
-      kind, comparator, value, unit, verdict, source, announced, save,
+      kind, comparator, value, unit, verdict, source, announced.element, save,
       h('button', { type: 'button', class: 'btn', onclick: close }, '取消'));
   }
 

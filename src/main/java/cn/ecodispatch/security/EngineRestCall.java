@@ -23,6 +23,8 @@ record EngineRestCall(String method, String path, Kind kind, String taskId) {
     private static final Pattern ENGINE_ROOT =
             Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
     private static final Pattern PLUGIN_ROOT = Pattern.compile("^/camunda/api/(?:cockpit|admin/plugin)(/.*)?$");
+    /** The plugins' scripts and styles: Cockpit and Admin load them before their login page can show. */
+    private static final Pattern PLUGIN_ASSET = Pattern.compile("^/camunda/api/(?:cockpit|admin)/plugin/[^/]+/static/.+$");
     private static final List<String> READS = List.of("GET", "HEAD", "OPTIONS");
     private static final Pattern QUERIES = Pattern.compile("^(?:task|task/count|filter/[^/]+/(?:list|count|singleResult)"
             + "|(?:process-instance|execution|variable-instance)(?:/count)?|history/(?!cleanup$)[a-z-]+(?:/count)?)$");
@@ -37,7 +39,9 @@ record EngineRestCall(String method, String path, Kind kind, String taskId) {
                 .replaceAll("/{2,}", "/").replaceAll(";[^/]*", "");
         String method = request.getMethod().toUpperCase();
         if (PLUGIN_ROOT.matcher(uri).matches()) {
-            return Optional.of(new EngineRestCall(method, uri, Kind.COCKPIT_OR_ADMIN_PLUGIN, null));
+            Kind kind = PLUGIN_ASSET.matcher(uri).matches() && READS.contains(method) ? Kind.READ
+                    : Kind.COCKPIT_OR_ADMIN_PLUGIN;
+            return Optional.of(new EngineRestCall(method, uri, kind, null));
         }
         Matcher engine = ENGINE_ROOT.matcher(uri);
         if (!engine.matches()) {

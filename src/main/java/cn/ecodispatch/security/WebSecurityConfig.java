@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,6 +79,16 @@ class WebSecurityConfig {
                 new TaskCommentReads(new EngineCaller(identityService), taskService, names));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 36);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappQueryPaging> webappQueryPaging(
+            @Value("${eco.security.query-max-results}") int queryMaxResults) {
+        FilterRegistrationBean<WebappQueryPaging> registration =
+                new FilterRegistrationBean<>(new WebappQueryPaging(queryMaxResults));
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
         return registration;
     }
 

@@ -49,7 +49,10 @@ class EngineRestCallTest {
             "POST,   /engine-rest,     /message,                                   OTHER_CHANGE",
             "POST,   /engine-rest,     /process-definition/key/k/start,            OTHER_CHANGE",
             "GET,    /camunda/api,     /cockpit/plugin/base/default/process-definition/statistics-count, COCKPIT_OR_ADMIN_PLUGIN",
-            "GET,    /camunda/api,     /admin/plugin/adminPlugins/default/x,       COCKPIT_OR_ADMIN_PLUGIN"
+            "GET,    /camunda/api,     /admin/plugin/adminPlugins/default/x,       COCKPIT_OR_ADMIN_PLUGIN",
+            "GET,    /camunda/api,     /cockpit/plugin/cockpitPlugins/static/app/plugin.js, READ",
+            "GET,    /camunda/api,     /admin/plugin/adminPlugins/static/app/plugin.css,    READ",
+            "POST,   /camunda/api,     /cockpit/plugin/cockpitPlugins/static/app/plugin.js, COCKPIT_OR_ADMIN_PLUGIN"
     })
     void classifies(String method, String servletPath, String pathInfo, Kind expected) {
         assertThat(kindOf(method, servletPath, pathInfo)).isEqualTo(expected);

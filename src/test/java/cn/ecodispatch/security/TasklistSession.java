@@ -2,8 +2,8 @@ package cn.ecodispatch.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -29,11 +29,9 @@ final class TasklistSession {
     }
 
     static TasklistSession signIn(TestRestTemplate rest, String user, String password) {
-        List<String> cookies = new ArrayList<>(rest.getForEntity("/camunda/app/tasklist/", String.class).getHeaders()
-                .getOrEmpty(HttpHeaders.SET_COOKIE));
-        String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring(11, c.indexOf(';')))
-                .findFirst().orElse("");
-        HttpHeaders login = withCookies(cookies, xsrf);
+        Map<String, String> cookies = new LinkedHashMap<>();
+        remember(cookies, rest.getForEntity("/camunda/app/tasklist/", String.class).getHeaders());
+        HttpHeaders login = withCookies(cookies);
         login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
@@ -41,14 +39,26 @@ final class TasklistSession {
         ResponseEntity<String> answer = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
                 new HttpEntity<>(form, login), String.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        cookies.addAll(answer.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
-        return new TasklistSession(rest, withCookies(cookies, xsrf));
+        // The login starts a new session, which hands out its CSRF token with the next answer (Tasklist asks who is
+        // signed in); the browser keeps the newest cookie of each name.
+        remember(cookies, answer.getHeaders());
+        remember(cookies, rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(withCookies(cookies)), String.class).getHeaders());
+        return new TasklistSession(rest, withCookies(cookies));
     }
 
-    private static HttpHeaders withCookies(List<String> setCookies, String xsrf) {
+    private static void remember(Map<String, String> cookies, HttpHeaders answer) {
+        for (String setCookie : answer.getOrEmpty(HttpHeaders.SET_COOKIE)) {
+            String pair = setCookie.substring(0, setCookie.indexOf(';'));
+            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+    }
+
+    private static HttpHeaders withCookies(Map<String, String> cookies) {
         HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, String.join("; ", setCookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
-        headers.add("X-XSRF-TOKEN", xsrf);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
+                .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        headers.add("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
         return headers;
     }
 

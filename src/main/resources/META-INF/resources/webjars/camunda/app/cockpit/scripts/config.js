@@ -9,5 +9,7 @@ export default {
     // zh as fallback too: the apps load the chosen and the fallback locale at once, and whichever arrives last
     // sets the date language; with en as fallback, relative times ("in 3 days") came in English now and then.
     fallbackLocale: 'zh'
-  }
+  },
+  // See each file for why; the date pickers' is Tasklist's, whose pickers are the same.
+  customScripts: ['scripts/decision-table-zh', '../tasklist/scripts/date-pickers-zh']
 };

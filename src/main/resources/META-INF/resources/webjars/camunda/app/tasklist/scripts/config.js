@@ -11,7 +11,7 @@ export default {
     fallbackLocale: 'zh'
   },
   // Loaded from app/tasklist/scripts/: see each file for why.
-  customScripts: ['scripts/camunda-forms-fixes', 'scripts/notice-badge'],
+  customScripts: ['scripts/camunda-forms-fixes', 'scripts/date-pickers-zh', 'scripts/notice-badge'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
