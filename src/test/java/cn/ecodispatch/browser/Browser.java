@@ -65,7 +65,7 @@ final class Browser implements AutoCloseable {
         this.baseUri = baseUri;
         this.screenshots = screenshots;
         this.downloads = downloads;
-        Files.createDirectories(screenshots);
+        clearScreenshots();
         Files.createDirectories(downloads);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -170,7 +170,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves a numbered screenshot into target/browser-screenshots/ and returns its path. */
+    /** An earlier run's screenshots would be taken for this run's. */
+    private void clearScreenshots() throws IOException {
+        Files.createDirectories(screenshots);
+        try (Stream<Path> files = Files.list(screenshots)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** Saves a numbered screenshot into the test's screenshot directory and returns its path. */
     Path screenshot(String name) {
         Path file = screenshots.resolve(String.format("%02d-%s.png", ++shotNumber, name));
         try {

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,7 +43,7 @@ import cn.ecodispatch.packaged.EcoApi;
  *
  * <p>Needs the Debian packages chromium and chromium-driver (.ci/run installs them); without them the test fails
  * and says so, unless -Deco.browser.skip=true. Screenshots of the key steps are saved in
- * target/browser-screenshots/, the application's log in target/browser-test/.
+ * target/browser-screenshots/journey/, the application's log in target/browser-test/.
  */
 class BrowserJourneyIT {
 
@@ -63,12 +61,11 @@ class BrowserJourneyIT {
         Browser.requirePackages();
         Path jar = ApplicationProcess.jarUnderTest();
         Path target = jar.getParent();
-        deleteRecursively(target.resolve("browser-screenshots"));
         Path workingDirectory = Files.createDirectories(home.resolve("app"));
         started = Instant.now();
         try (ApplicationProcess application = ApplicationProcess.start(jar, ApplicationProcess.DEFAULT_PROFILE,
                 workingDirectory, target.resolve("browser-test").resolve("application.log"));
-                Browser browser = new Browser(application.baseUri(), target.resolve("browser-screenshots"),
+                Browser browser = new Browser(application.baseUri(), target.resolve("browser-screenshots").resolve("journey"),
                         home.resolve("downloads"), home.resolve("chromium-profile"))) {
             progress("application and browser up");
             // Next month: nothing falls due during the test, whatever today's date (reports are due on the 5th).
@@ -388,17 +385,5 @@ class BrowserJourneyIT {
     /** How far the journey has come, and when: the test's run time is watched (target: about 2 minutes). */
     private static void progress(String step) {
         System.out.printf("BrowserJourneyIT %3d s: %s%n", secondsSince(started), step);
-    }
-
-    /** Screenshots of an earlier run would be taken for this run's. */
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +80,6 @@ class ChineseEverywhereIT {
         Path jar = ApplicationProcess.jarUnderTest();
         Path target = jar.getParent();
         Path screenshots = target.resolve("browser-screenshots").resolve("chinese-everywhere");
-        clear(screenshots);
         started = Instant.now();
         try (ApplicationProcess application = ApplicationProcess.start(jar, ApplicationProcess.DEFAULT_PROFILE,
                 Files.createDirectories(home.resolve("app")),
@@ -213,17 +211,6 @@ class ChineseEverywhereIT {
         String href = browser.visible("决策 督办措施", By.cssSelector("a[href*='decision-definition/supervision-measure']"))
                 .getDomAttribute("href");
         return "/camunda/app/cockpit/default/" + href;
-    }
-
-    /** Screenshots of an earlier run would be taken for this run's. */
-    private static void clear(Path screenshots) throws IOException {
-        if (Files.isDirectory(screenshots)) {
-            try (Stream<Path> files = Files.list(screenshots)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 
     private static void progress(String step) {
