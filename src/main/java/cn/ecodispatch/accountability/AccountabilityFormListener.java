@@ -26,9 +26,9 @@ class AccountabilityFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         AccountabilityCase accountabilityCase = context.caseOf(task);
-        TaskTitles.name(task, accountabilityCase.getUnit().getName());
+        TaskTitles.nameForUnit(task, accountabilityCase.getUnit().getName(), accountabilityCase.getUnit().getKind(),
+                accountabilityCase.getCycle().getPeriod().label());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("unitName", accountabilityCase.getUnit().getName());
         variables.put("triggerSummary", accountabilityCase.getTriggerSummary());
         variables.put("facts", accountabilityCase.getFacts() != null ? accountabilityCase.getFacts()
                 : accountabilityCase.getTriggerSummary());

@@ -13,19 +13,30 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.UnitKind;
+import cn.ecodispatch.shared.TaskTitles;
+
 /**
  * The ready-made task filters of Tasklist, one set per role. Expressions are disabled in stored queries, so
- * filters select by candidate group or task key; visibility itself comes from authorizations.
+ * filters select by candidate group, step, process or the unit's kind; visibility itself comes from authorizations.
+ * A month or a unit is found with Tasklist's search on the task variables 月份 and 单位.
  */
 @Component
 class TasklistFilters {
 
-    /** The leader's sign-off step of the unit's monthly report. */
+    /** The reporter's and the leader's steps of the unit's monthly report. */
+    static final String TASK_SUBMIT = "Task_SubmitMonthlyReport";
     static final String TASK_SIGN_OFF = "Task_SignOffReport";
+    static final String RECTIFICATION_PROCESS = "rectification";
+    static final String ACCOUNTABILITY_PROCESS = "accountability";
 
     /** Shown on every task card and searchable (任务变量): whose task it is and which month. */
-    static final List<Map<String, String>> SHOWN_VARIABLES = List.of(Map.of("name", "unitName", "label", "单位"),
-            Map.of("name", "periodLabel", "label", "月份"));
+    static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+            Map.of("name", TaskTitles.UNIT_NAME, "label", "单位"),
+            Map.of("name", TaskTitles.PERIOD_LABEL, "label", "月份"));
+
+    /** Those who follow every unit's work: the office, its director, the administrator. */
+    private static final List<Roles> OVERSEERS = List.of(Roles.OFFICE, Roles.OFFICE_LEAD, Roles.ADMIN);
 
     record Definition(String name, String description, int priority, Function<TaskQuery, TaskQuery> query,
             List<Roles> roles) {
@@ -42,8 +53,21 @@ class TasklistFilters {
                     List.of(Roles.OFFICE_LEAD)),
             new Definition("待我审定", "组织部门的问责审定任务", -10,
                     q -> q.taskCandidateGroup(Roles.ORG_DEPT.groupId()).includeAssignedTasks(), List.of(Roles.ORG_DEPT)),
-            new Definition("全部调度任务", "各单位、各环节的全部任务", 0, q -> q,
-                    List.of(Roles.OFFICE, Roles.OFFICE_LEAD, Roles.ADMIN)));
+            new Definition("全部调度任务", "各单位、各环节的全部任务", 0, q -> q, OVERSEERS),
+            new Definition("各单位填报中", "尚未提交（含退回修改）的单位月度报送", 1,
+                    q -> q.taskDefinitionKey(TASK_SUBMIT), OVERSEERS),
+            new Definition("各单位待签发", "已提交、待单位负责人签发的月度报送", 2,
+                    q -> q.taskDefinitionKey(TASK_SIGN_OFF), OVERSEERS),
+            new Definition("整改事项", "各单位报告整改情况和创建办核验整改的任务", 3,
+                    q -> q.processDefinitionKey(RECTIFICATION_PROCESS), OVERSEERS),
+            new Definition("问责事项", "问责建议、审定和单位签收的任务", 4,
+                    q -> q.processDefinitionKey(ACCOUNTABILITY_PROCESS), OVERSEERS),
+            new Definition("乡镇的任务", "各乡镇的全部任务", 5, ofUnitKind(UnitKind.TOWNSHIP), OVERSEERS),
+            new Definition("区直部门的任务", "各区直部门的全部任务", 6, ofUnitKind(UnitKind.DEPARTMENT), OVERSEERS));
+
+    private static Function<TaskQuery, TaskQuery> ofUnitKind(UnitKind kind) {
+        return q -> q.taskVariableValueEquals(TaskTitles.UNIT_KIND, kind.label());
+    }
 
     private final FilterService filterService;
     private final TaskService taskService;

@@ -37,11 +37,10 @@ class RectificationFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Rectification rectification = context.rectificationOf(task);
-        TaskTitles.name(task, rectification.getUnit().getName(),
+        TaskTitles.nameForUnit(task, rectification.getUnit().getName(), rectification.getUnit().getKind(),
                 rectification.getReport().getCycle().getPeriod().label());
         task.getExecution().removeVariable(RectificationProcess.Variables.VERDICT);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("unitName", rectification.getUnit().getName());
         variables.put("noticeNumber", rectification.getNoticeNumber());
         variables.put("problem", rectification.getProblem());
         variables.put("requirement", rectification.getRequirement());

@@ -164,8 +164,6 @@ public class ReportForm {
 
     private Map<String, Object> header(UnitReport report) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("unitName", report.getUnit().getName());
-        variables.put("periodLabel", report.getCycle().getPeriod().label());
         variables.put("reportPageUrl", links.reportPage(report));
         return variables;
     }

@@ -37,7 +37,8 @@ class ReportFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
-        TaskTitles.name(task, report.getUnit().getName(), report.getCycle().getPeriod().label());
+        TaskTitles.nameForUnit(task, report.getUnit().getName(), report.getUnit().getKind(),
+                report.getCycle().getPeriod().label());
         boolean draftJustSaved = SubmitReportListener.DRAFT.equals(
                 task.getExecution().getVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION));
         task.getExecution().removeVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION);

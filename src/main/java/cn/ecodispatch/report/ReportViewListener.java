@@ -33,7 +33,8 @@ class ReportViewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
-        TaskTitles.name(task, report.getUnit().getName(), report.getCycle().getPeriod().label());
+        TaskTitles.nameForUnit(task, report.getUnit().getName(), report.getUnit().getKind(),
+                report.getCycle().getPeriod().label());
         task.getExecution().removeVariables(java.util.List.of(UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION,
                 UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME));
         FormValues.showOnTask(task, form.readOnly(report, reports.latestSubmitted(report)));

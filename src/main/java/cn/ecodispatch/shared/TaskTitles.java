@@ -8,10 +8,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public final class TaskTitles {
 
+    /** Task variables of a unit's task, shown on its card and selected by the office's filters. */
+    public static final String UNIT_NAME = "unitName";
+    public static final String UNIT_KIND = "unitKind";
+    public static final String PERIOD_LABEL = "periodLabel";
+
     private TaskTitles() {
     }
 
     public static void name(DelegateTask task, String... about) {
         task.setName(task.getName() + "｜" + String.join(" · ", about));
+    }
+
+    /** A unit's task: named by unit and month, which (with the unit's kind, 乡镇 or 区直部门) it also carries. */
+    public static void nameForUnit(DelegateTask task, String unitName, Labelled unitKind, String periodLabel) {
+        name(task, unitName, periodLabel);
+        task.setVariableLocal(UNIT_NAME, unitName);
+        task.setVariableLocal(UNIT_KIND, unitKind.label());
+        task.setVariableLocal(PERIOD_LABEL, periodLabel);
     }
 }

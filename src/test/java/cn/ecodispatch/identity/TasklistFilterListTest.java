@@ -25,7 +25,8 @@ import cn.ecodispatch.report.UnitMonthlyReportProcess;
 
 /**
  * The office's list in Tasklist says whose task it is and which month: given 大营镇's and 原店镇's reports waiting
- * for review, the filter 待我审核 lists them earliest due first with the unit and the month beside each.
+ * for review, the filter 待我审核 lists them earliest due first with the unit and the month beside each; the
+ * office's other filters pick one step (待签发, 填报中), the townships' or the departments' tasks.
  */
 @EcoDispatchTest
 class TasklistFilterListTest {
@@ -44,14 +45,11 @@ class TasklistFilterListTest {
         submittedAndSigned(cycle, "daying");
         month.clockAt("2041-01-03T09:00");
         submittedAndSigned(cycle, "yuandian");
-        String filterId = filters.createFilterQuery().filterName("待我审核").singleResult().getId();
+        String filterId = filterId("待我审核");
 
-        JsonNode list = rest.withBasicAuth("office1", "demo").exchange(
-                "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=100", HttpMethod.GET,
-                new HttpEntity<>(halHeaders()), JsonNode.class).getBody();
+        JsonNode list = officeList("待我审核");
 
-        List<String> names = new ArrayList<>();
-        list.at("/_embedded/task").forEach(t -> names.add(t.get("name").asText()));
+        List<String> names = names(list);
         assertThat(names).contains("创建办审核｜大营镇 · 2041年1月", "创建办审核｜原店镇 · 2041年1月");
         assertThat(names.indexOf("创建办审核｜大营镇 · 2041年1月")).as("先到期的排在前面")
                 .isLessThan(names.indexOf("创建办审核｜原店镇 · 2041年1月"));
@@ -63,6 +61,40 @@ class TasklistFilterListTest {
         List<Map<String, String>> columns = (List<Map<String, String>>) filters.getFilter(filterId).getProperties()
                 .get("variables");
         assertThat(columns).extracting(c -> c.get("label")).containsExactly("单位", "月份");
+    }
+
+    @Test
+    void the_office_picks_a_step_or_townships_or_departments_from_its_filters() {
+        month.clockAt("2046-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2046-01");
+        ProcessInstance daying = month.reportInstance(cycle, "daying");
+        Task submit = month.taskOf(daying, UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+        month.complete("daying-reporter", submit, month.filledReport(submit, "SUBMIT"));
+
+        assertThat(names(officeList("各单位待签发"))).containsExactly("单位负责人签发｜大营镇 · 2046年1月");
+        assertThat(names(officeList("各单位填报中"))).contains("填报月度工作总结和台账｜原店镇 · 2046年1月",
+                "填报月度工作总结和台账｜区统计局 · 2046年1月").doesNotContain("填报月度工作总结和台账｜大营镇 · 2046年1月");
+        assertThat(names(officeList("乡镇的任务"))).contains("单位负责人签发｜大营镇 · 2046年1月",
+                "填报月度工作总结和台账｜原店镇 · 2046年1月").noneMatch(name -> name.contains("局"));
+        assertThat(names(officeList("区直部门的任务"))).contains("填报月度工作总结和台账｜区统计局 · 2046年1月")
+                .noneMatch(name -> name.contains("镇") || name.contains("乡 "));
+        assertThat(names(officeList("整改事项"))).noneMatch(name -> name.contains("2046年1月"));
+    }
+
+    private String filterId(String name) {
+        return filters.createFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    private JsonNode officeList(String filterName) {
+        return rest.withBasicAuth("office1", "demo").exchange(
+                "/engine-rest/filter/" + filterId(filterName) + "/list?firstResult=0&maxResults=1000", HttpMethod.GET,
+                new HttpEntity<>(halHeaders()), JsonNode.class).getBody();
+    }
+
+    private static List<String> names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.at("/_embedded/task").forEach(t -> names.add(t.get("name").asText()));
+        return names;
     }
 
     private void submittedAndSigned(DispatchCycle cycle, String unit) {
