@@ -35,8 +35,10 @@ import cn.ecodispatch.packaged.EcoApi;
 
 /**
  * A month as its people go through it, in a real headless Chromium against the packaged jar (fresh H2 database,
- * demo accounts): 大营镇's reporter fills and submits the monthly report in Tasklist, its leader signs it off, an
- * office reviewer approves it, and the office's dispatch page shows 大营镇 as 已通过. Meanwhile the other 36 units'
+ * demo accounts): 大营镇's reporter fills and submits the monthly report in Tasklist, its leader returns it with a
+ * reason, the reporter is notified, reads the reason in the task's 历史 tab and submits again, the leader signs the
+ * second version off, an office reviewer finds it under 乡镇的任务 and approves it, and the office's dispatch page
+ * shows 大营镇 as 已通过. Meanwhile the other 36 units'
  * reports go through the REST API, then the consultation and the bulletin's editing and approval; the dispatch page
  * shows the month closed, and 大营镇's reporter reads the published bulletin with the unit's own row marked and
  * downloads it as Word and Excel (opened with POI).
@@ -52,6 +54,7 @@ class BrowserJourneyIT {
     private static final String PASSWORD = EcoApi.PASSWORD;
     /** Long enough to be typed over more than 300 ms (see draftKeepsFastTyping). */
     private static final String SUMMARY = "本月完成巡查十二次，按计划推进";
+    private static final String RETURN_REASON = "请补充第3项的工作台账";
     private static final String BULLETIN_TITLE_SUFFIX = "生态文明建设示范区创建工作月度通报";
 
     private static Instant started = Instant.now();
@@ -80,6 +83,8 @@ class BrowserJourneyIT {
 
             Tasklist tasklist = new Tasklist(browser);
             reporterSubmits(browser, tasklist, periodLabel);
+            leaderReturns(browser, tasklist, periodLabel);
+            reporterResubmits(browser, tasklist, periodLabel);
             // The other units report meanwhile, as they would: once 大营镇's submission is in (it updates the
             // open forms of the key tasks' lead units, which must not be completed at the same moment).
             ExecutorService background = Executors.newSingleThreadExecutor();
@@ -211,14 +216,52 @@ class BrowserJourneyIT {
         assertThat(tasklist.focusedFieldId()).endsWith("-Field_ItemWorkDone_5");
     }
 
-    /** 大营镇's leader: 待我签发 → 单位负责人签发 (the report shown read-only) → 认领 → 同意报送创建办 → 完成. */
-    private static void leaderSignsOff(Browser browser, Tasklist tasklist, String periodLabel) {
-        String task = "单位负责人签发｜" + UNIT_NAME + " · " + periodLabel;
+    /**
+     * 大营镇's leader reads which version whose submission is, and returns it: 待我签发 → 单位负责人签发 → 「提交：第1版，
+     * …，大营镇 填报员」 → 认领 → 退回填报人修改 with the reason → 完成.
+     */
+    private static void leaderReturns(Browser browser, Tasklist tasklist, String periodLabel) {
+        String task = openSignOff(browser, tasklist, periodLabel);
+        assertThat(tasklist.formText("提交：")).contains("第1版").contains(UNIT_NAME + " 填报员");
+        tasklist.claim();
+        tasklist.radio("退回填报人修改");
+        browser.type(tasklist.field("Field_SignOffComment", -1), RETURN_REASON);
+        browser.screenshot("leader-returns");
+        tasklist.complete(task);
+        progress("returned by the leader");
+    }
+
+    /**
+     * The reporter is told (通知 in Tasklist's header, the return on the notices page), finds the return and its
+     * reason in the task's 历史 tab, claims the task again and submits the same report as it stands.
+     */
+    private static void reporterResubmits(Browser browser, Tasklist tasklist, String periodLabel) {
+        String task = "填报月度工作总结和台账｜" + UNIT_NAME + " · " + periodLabel;
         tasklist.signOut();
-        tasklist.signIn(UNIT + "-leader", PASSWORD, UNIT_NAME + " 负责人");
-        tasklist.filter("待我签发");
+        tasklist.signIn(UNIT + "-reporter", PASSWORD, UNIT_NAME + " 填报员");
+        assertThat(tasklist.noticeBadge()).as("未读通知数").matches("通知\\s*[1-9]\\d*");
+        browser.open("/eco/notices.html");
+        browser.visible("通知：被退回", By.xpath("//p[contains(@class,'notice-title')][contains(normalize-space(.), "
+                + Browser.xpathLiteral("「" + task + "」被退回") + ")]"));
+        browser.screenshot("reporter-notices");
+        browser.open(Tasklist.PATH);
+        tasklist.filter("本单位待办");
         tasklist.openTask(task);
-        browser.visibleText(UNIT_NAME + " " + periodLabel + "月度报送：单位负责人签发");
+        assertThat(tasklist.history()).as("历史选项卡，最新在前").first().isEqualTo(
+                UNIT_NAME + " 负责人 单位负责人签发：退回修改（第1版）。退回原因：" + RETURN_REASON);
+        browser.screenshot("reporter-history-tab");
+        tasklist.tab("表单");
+        tasklist.claim();
+        assertThat(tasklist.value("Field_Summary", -1)).isEqualTo(SUMMARY);
+        tasklist.radio("提交单位负责人签发");
+        tasklist.complete(task);
+        progress("history read, report submitted again");
+    }
+
+    /** 大营镇's leader: 待我签发 → 单位负责人签发 (第2版, shown read-only) → 认领 → 同意报送创建办 → 完成. */
+    private static void leaderSignsOff(Browser browser, Tasklist tasklist, String periodLabel) {
+        String task = openSignOff(browser, tasklist, periodLabel);
+        assertThat(tasklist.formText("提交：")).contains("第2版").contains(UNIT_NAME + " 填报员");
         tasklist.claim();
         assertThat(tasklist.value("Field_Summary", -1)).isEqualTo(SUMMARY);
         tasklist.radio("同意报送创建办");
@@ -227,14 +270,26 @@ class BrowserJourneyIT {
         progress("signed off");
     }
 
-    /** office1: 待我审核 → 创建办审核 → 认领 → 通过 → 完成. */
+    private static String openSignOff(Browser browser, Tasklist tasklist, String periodLabel) {
+        String task = "单位负责人签发｜" + UNIT_NAME + " · " + periodLabel;
+        tasklist.signOut();
+        tasklist.signIn(UNIT + "-leader", PASSWORD, UNIT_NAME + " 负责人");
+        tasklist.filter("待我签发");
+        tasklist.openTask(task);
+        browser.visibleText(UNIT_NAME + " " + periodLabel + "月度报送：单位负责人签发");
+        return task;
+    }
+
+    /** office1: 乡镇的任务 → 创建办审核 (the 历史 tab tells both submissions) → 认领 → 通过 → 完成. */
     private static void officeApproves(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "创建办审核｜" + UNIT_NAME + " · " + periodLabel;
         tasklist.signOut();
         tasklist.signIn(EcoApi.OFFICE, PASSWORD, "区创建办 审核员一");
-        tasklist.filter("待我审核");
+        tasklist.filter("乡镇的任务");
         tasklist.openTask(task);
         browser.visibleText(UNIT_NAME + " " + periodLabel + "月度报送：创建办审核");
+        assertThat(tasklist.history()).as("历史选项卡").hasSize(4).last().asString().contains("第1版");
+        tasklist.tab("表单");
         tasklist.claim();
         assertThat(tasklist.value("Field_ItemProgressLabel", 0)).isEqualTo("已完成");
         tasklist.radio("通过");

@@ -1,5 +1,7 @@
 package cn.ecodispatch.browser;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -131,6 +133,25 @@ final class Tasklist {
     /** The value a read-only field of a form shows. */
     String value(String componentId, int row) {
         return field(componentId, row).getDomProperty("value");
+    }
+
+    /** Opens one of the open task's tabs: 表单, 历史, 流程图 or 描述. */
+    void tab(String name) {
+        browser.click(browser.visible("选项卡 " + name, By.xpath("//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)="
+                + Browser.xpathLiteral(name) + "]")));
+    }
+
+    /** The comments in the open task's 历史 tab, newest first: the steps of its record, one line each. */
+    List<String> history() {
+        tab("历史");
+        By comment = By.cssSelector("div[nl2br]");
+        browser.visible("历史记录", comment);
+        return browser.driver().findElements(comment).stream().map(WebElement::getText).toList();
+    }
+
+    /** The header's 通知 link with its unread count, e.g. 「通知2」. */
+    String noticeBadge() {
+        return browser.visible("通知", By.cssSelector("li.eco-notice-badge a")).getText().replaceAll("\\s+", " ").trim();
     }
 
     private static By taskInList(String title) {
