@@ -78,6 +78,7 @@ public class ReportForm {
             row.put("label", measure.label());
             row.put("value", measure.value());
             row.put("required", measure.valueRequired());
+            row.put("percent", "%".equals(measure.measureUnit()));
             return guided(row, i, measure.name());
         })));
         putTexts(variables, draft);

@@ -280,11 +280,17 @@ class BrowserJourneyIT {
         return task;
     }
 
-    /** office1: 乡镇的任务 → 创建办审核 (the 历史 tab tells both submissions) → 认领 → 通过 → 完成. */
+    /**
+     * office1: 全部调度任务 searched for 大营镇 lists only its review; 乡镇的任务 → 创建办审核 (the 历史 tab tells
+     * both submissions) → 认领 → 通过 → 完成.
+     */
     private static void officeApproves(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "创建办审核｜" + UNIT_NAME + " · " + periodLabel;
         tasklist.signOut();
         tasklist.signIn(EcoApi.OFFICE, PASSWORD, "区创建办 审核员一");
+        tasklist.filter("全部调度任务");
+        assertThat(tasklist.search(UNIT_NAME)).as("按单位名称查找").containsExactly(task);
+        browser.screenshot("office-search");
         tasklist.filter("乡镇的任务");
         tasklist.openTask(task);
         browser.visibleText(UNIT_NAME + " " + periodLabel + "月度报送：创建办审核");

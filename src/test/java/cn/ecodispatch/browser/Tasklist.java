@@ -3,6 +3,7 @@ package cn.ecodispatch.browser;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -133,6 +134,22 @@ final class Tasklist {
     /** The value a read-only field of a form shows. */
     String value(String componentId, int row) {
         return field(componentId, row).getDomProperty("value");
+    }
+
+    /**
+     * Types words into 筛选任务 and presses Enter (Tasklist then looks for them in the tasks' names, 名称 模糊匹配);
+     * returns the titles listed once every one of them contains the words.
+     */
+    List<String> search(String words) {
+        WebElement input = browser.visible("筛选任务", By.xpath("//input[@placeholder='筛选任务']"));
+        browser.click(input);
+        input.sendKeys(words, Keys.ENTER);
+        By titles = By.cssSelector("li.task h4 a");
+        browser.await("只列出含“" + words + "”的任务", d -> {
+            List<String> listed = d.findElements(titles).stream().map(WebElement::getText).toList();
+            return !listed.isEmpty() && listed.stream().allMatch(title -> title.contains(words));
+        });
+        return browser.driver().findElements(titles).stream().map(WebElement::getText).toList();
     }
 
     /** Opens one of the open task's tabs: 表单, 历史, 流程图 or 描述. */
