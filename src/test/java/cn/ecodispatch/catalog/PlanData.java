@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
- * The plan's own items, key tasks and indicators (三陕创生办〔2022〕2号, {@code catalog/shanzhou-2022/}) as
+ * The plan's own units, items, key tasks and indicators (三陕创生办〔2022〕2号, {@code catalog/shanzhou-2022/}) as
  * entities, without a database: for plain unit tests of the rules that read them.
  */
 public final class PlanData {
@@ -17,6 +17,14 @@ public final class PlanData {
     private static final AtomicLong IDS = new AtomicLong();
 
     private PlanData() {
+    }
+
+    /** A unit of the catalogue by its code, e.g. shuili: 区水利局. */
+    public static Unit unit(String code) {
+        CatalogData.UnitEntry entry = only(PLAN.units().units(), u -> u.code().equals(code));
+        Unit unit = new Unit(code);
+        unit.describe(entry.name(), entry.kind(), entry.townKind(), entry.aliasesOrEmpty());
+        return unit;
     }
 
     /** An item of Annex 1 (the townships' list), e.g. 1: 深入实施蓝天工程，空气质量达到有关要求。 */
