@@ -14,7 +14,7 @@ import cn.ecodispatch.shared.Period;
  * How late a report is: whole days after its due time, counted by the Shanghai calendar day it came. May 2022's
  * report is due by the end of the 5th (24:00 Asia/Shanghai, {@code eco.dispatch.report-due-day}).
  */
-class ReportLatenessTest {
+class LatenessRulesTest {
 
     private static final OffsetDateTime DUE = Period.parse("2022-05").endOfDay(5);
 

@@ -15,7 +15,7 @@ import cn.ecodispatch.shared.InvalidInputException;
  * A month's value as a reporter types it, for 林草覆盖率 (kt12-1, ≥40%, a percentage) and 优良天数 (town01-3, a
  * count of days, target 达到上级考核要求).
  */
-class IndicatorValuesTest {
+class IndicatorValueRulesTest {
 
     @ParameterizedTest(name = "{0}: {1} → {2}")
     @CsvSource(delimiter = '|', textBlock = """

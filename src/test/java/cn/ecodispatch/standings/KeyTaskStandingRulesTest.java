@@ -18,7 +18,7 @@ import cn.ecodispatch.standings.KeyTaskStanding.LeadReport;
  * How 重点任务第22项 (饮用水水源环境保护), led by 市生态环境局第二分局 and 区水利局, stands in a month as the bulletin
  * shows it: from what each lead unit said in its latest submitted report (empty: not submitted yet).
  */
-class KeyTaskStandingTest {
+class KeyTaskStandingRulesTest {
 
     private static final KeyTask DRINKING_WATER = PlanData.keyTask(22);
     private static final Unit ECOLOGY_BRANCH = PlanData.unit("shengtaihuanjing");
