@@ -1,12 +1,12 @@
 package cn.ecodispatch.shared;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-
 /**
  * Input a person gave that cannot be accepted; the message names the field. Thrown inside a task completion it
- * rolls the whole completion back, and the REST API (and so Tasklist) answers 400 with this message.
+ * rolls the whole completion back, and the REST API (and so Tasklist) answers 400 with this message (see
+ * {@code security.FormErrorInterceptor}); the project's own API answers the same (see {@link ApiExceptionHandler}).
+ * A plain runtime exception, so that the rules that throw it need no engine.
  */
-public class InvalidInputException extends BadUserRequestException {
+public class InvalidInputException extends RuntimeException {
 
     private final String field;
 
