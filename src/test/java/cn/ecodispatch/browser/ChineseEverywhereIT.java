@@ -124,6 +124,9 @@ class ChineseEverywhereIT {
     /** Loads the page ten times, each time until its content shows, and reads it for English words. */
     private static void tenLoads(Browser browser, String app, String path, By content) {
         browser.open(path);
+        // Loaded once in full first: a reload while the app is still starting has been seen to leave Tasklist on
+        // its spinner.
+        browser.visible(app + " 的内容", content);
         for (int load = 1; load <= LOADS; load++) {
             browser.driver().navigate().refresh();
             browser.visible(app + " 的内容", content);
