@@ -39,7 +39,8 @@ import cn.ecodispatch.packaged.EcoApi;
  * reason, the reporter is notified, reads the reason in the task's 历史 tab and submits again, the leader signs the
  * second version off, an office reviewer finds it under 乡镇的任务 and approves it, and the office's dispatch page
  * shows 大营镇 as 已通过. Meanwhile the other 36 units'
- * reports go through the REST API, then the consultation and the bulletin's editing and approval; the dispatch page
+ * reports go through the REST API. The director then holds the consultation (会商研判, 大营镇 commended), office1
+ * adds a sentence to the system's bulletin draft (修改通报稿) and the director approves it (主任审签); the dispatch page
  * shows the month closed, and 大营镇's reporter reads the published bulletin with the unit's own row marked and
  * downloads it as Word and Excel (opened with POI).
  *
@@ -52,6 +53,7 @@ class BrowserJourneyIT {
     private static final String UNIT = "daying";
     private static final String UNIT_NAME = "大营镇";
     private static final String PASSWORD = EcoApi.PASSWORD;
+    private static final String DIRECTOR = "director";
     /** Long enough to be typed over more than 300 ms (see draftKeepsFastTyping). */
     private static final String SUMMARY = "本月完成巡查十二次，按计划推进";
     private static final String RETURN_REASON = "请补充第3项的工作台账";
@@ -103,9 +105,12 @@ class BrowserJourneyIT {
             } finally {
                 background.shutdownNow();
             }
-            rest.consultation(List.of(UNIT));
-            rest.bulletinPublished();
-            progress("month closed, bulletin published (REST)");
+            rest.awaitConsultation();
+            directorConsults(browser, tasklist, periodLabel);
+            rest.awaitBulletinDraft();
+            officeEditsBulletin(browser, tasklist, periodLabel);
+            directorApprovesBulletin(browser, tasklist, periodLabel);
+            progress("month consulted, bulletin edited and approved in the browser");
 
             dispatchPageShowsClosed(browser, period);
             dashboardCheck(browser, period);
@@ -302,6 +307,52 @@ class BrowserJourneyIT {
         browser.screenshot("office-review");
         tasklist.complete(task);
         progress("approved by the office");
+    }
+
+    /** The director: 待我会商 → 会商研判 (the month's results) → 认领 → 大营镇 commended → 完成. */
+    private static void directorConsults(Browser browser, Tasklist tasklist, String periodLabel) {
+        String task = "会商研判｜" + periodLabel;
+        tasklist.signOut();
+        tasklist.signIn(DIRECTOR, PASSWORD, "区创建办 主任");
+        tasklist.filter("待我会商");
+        tasklist.openTask(task);
+        browser.visibleText(periodLabel + "月度调度会商研判");
+        tasklist.claim();
+        tasklist.check("Field_CommendedUnits", UNIT_NAME);
+        browser.screenshot("director-consultation");
+        tasklist.complete(task);
+        progress("consultation held");
+    }
+
+    /** office1: 待我审核 → 修改通报稿 (the system's draft) → 认领 → one sentence added → 完成. */
+    private static void officeEditsBulletin(Browser browser, Tasklist tasklist, String periodLabel) {
+        String task = "修改通报稿｜" + periodLabel + "月度通报（第1版）";
+        tasklist.signOut();
+        tasklist.signIn(EcoApi.OFFICE, PASSWORD, "区创建办 审核员一");
+        tasklist.filter("待我审核");
+        tasklist.openTask(task);
+        tasklist.claim();
+        assertThat(tasklist.value("Field_BodyText", -1)).as("系统起草的通报正文").contains("现将" + periodLabel);
+        tasklist.appendText(tasklist.field("Field_BodyText", -1), "各单位要对照本通报，持续推进创建工作。");
+        assertThat(tasklist.value("Field_BodyText", -1)).endsWith("\n各单位要对照本通报，持续推进创建工作。");
+        browser.screenshot("office-edits-bulletin");
+        tasklist.complete(task);
+        progress("bulletin edited");
+    }
+
+    /** The director: 待我会商 → 主任审签 (the edited text) → 认领 → 同意发布 → 完成. */
+    private static void directorApprovesBulletin(Browser browser, Tasklist tasklist, String periodLabel) {
+        String task = "主任审签｜" + periodLabel + "月度通报（第1版）";
+        tasklist.signOut();
+        tasklist.signIn(DIRECTOR, PASSWORD, "区创建办 主任");
+        tasklist.filter("待我会商");
+        tasklist.openTask(task);
+        tasklist.claim();
+        assertThat(tasklist.value("Field_BodyText", -1)).endsWith("各单位要对照本通报，持续推进创建工作。");
+        tasklist.radio("同意发布");
+        browser.screenshot("director-approves-bulletin");
+        tasklist.complete(task);
+        progress("bulletin approved");
     }
 
     /** The office's dispatch page (/eco/dispatch.html) lists 大营镇 as 已通过. */

@@ -26,10 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.ecodispatch.packaged.EcoApi;
 
 /**
- * The rest of the month done quickly through /engine-rest, each step signed in (HTTP Basic) as the person whose
+ * The other units' month done quickly through /engine-rest, each step signed in (HTTP Basic) as the person whose
  * step it is, and each completion carrying only its form's fields — as the REST policy allows any client: the
- * units' reporters submit, their leaders sign, the office approves; the director holds the consultation, the
- * office keeps the bulletin's draft text and the director approves it.
+ * units' reporters submit, their leaders sign, the office approves. It also waits for the steps the system takes on
+ * its own (the month compiled for consultation, the bulletin drafted).
  */
 final class MonthByRest {
 
@@ -84,30 +84,14 @@ final class MonthByRest {
         }
     }
 
-    /**
-     * 会商研判 by the director, once every report is closed and the month compiled (asynchronously): the problems
-     * confirmed, the given units commended, nobody criticised or inspected.
-     */
-    void consultation(List<String> commended) {
-        String task = awaitTask(DIRECTOR, "processDefinitionKey=monthly-dispatch&taskDefinitionKey=Task_Consult");
-        complete(DIRECTOR, task, Map.of(
-                "problemsList", plain("本月各单位均按时报送，未发现需整改的问题。"),
-                "commendedUnits", json(commended),
-                "criticizedUnits", json(List.of()),
-                "inspectionUnits", json(List.of()),
-                "remarks", plain("继续保持。")));
+    /** Waits until the month's 会商研判 has reached the director (the month is compiled asynchronously). */
+    void awaitConsultation() {
+        awaitTask(DIRECTOR, "processDefinitionKey=monthly-dispatch&taskDefinitionKey=Task_Consult");
     }
 
-    /** 修改通报稿 by the office (keeping the system's draft, with one sentence added) and 主任审签: published. */
-    void bulletinPublished() {
-        String edit = awaitTask(REVIEWER, "processDefinitionKey=monthly-bulletin&taskDefinitionKey=Task_EditBulletin");
-        String draft = get(REVIEWER, "/engine-rest/task/" + edit + "/form-variables?variableNames=bodyText")
-                .path("bodyText").path("value").asText();
-        assertThat(draft).as("系统起草的通报正文").isNotBlank();
-        complete(REVIEWER, edit, Map.of("bodyText", plain(draft + "\n各单位要对照本通报，持续推进创建工作。")));
-        String approve = awaitTask(DIRECTOR,
-                "processDefinitionKey=monthly-bulletin&taskDefinitionKey=Task_ApproveBulletin");
-        complete(DIRECTOR, approve, Map.of("approvalDecision", plain("APPROVED")));
+    /** Waits until the month's bulletin draft has reached the office's 修改通报稿. */
+    void awaitBulletinDraft() {
+        awaitTask(REVIEWER, "processDefinitionKey=monthly-bulletin&taskDefinitionKey=Task_EditBulletin");
     }
 
     /** The reporting form as Tasklist sends it back: every row as shown, with progress, work done and values. */

@@ -1,9 +1,11 @@
 package cn.ecodispatch.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -28,11 +30,22 @@ final class Tasklist {
     /** Signs in on Tasklist's login page and waits for the user's name in the header (e.g. 大营镇 填报员). */
     void signIn(String user, String password, String displayName) {
         browser.open(PATH);
-        browser.visible("登录页", USERNAME).sendKeys(user);
-        browser.driver().findElement(PASSWORD).sendKeys(password);
+        browser.visible("登录页", USERNAME);
+        // Typed again until both fields hold what was typed: while the login view is swapped in, keys have been
+        // seen to land in the user name field.
+        browser.await("登录表单已填写", driver -> typedIn(driver, USERNAME, user) && typedIn(driver, PASSWORD, password));
         browser.driver().findElement(By.xpath("//button[@type='submit' and normalize-space(.)='登录']")).click();
         browser.visible("已登录：" + displayName, By.xpath("//li[contains(@class,'account')]/a[contains(normalize-space(.),"
                 + Browser.xpathLiteral(displayName) + ")]"));
+    }
+
+    private static boolean typedIn(WebDriver driver, By locator, String text) {
+        WebElement field = driver.findElement(locator);
+        if (!text.equals(field.getDomProperty("value"))) {
+            field.clear();
+            field.sendKeys(text);
+        }
+        return text.equals(field.getDomProperty("value"));
     }
 
     /** 退出登录 through Tasklist's user menu (from wherever the browser is); back on the login page. */
@@ -63,10 +76,22 @@ final class Tasklist {
         browser.await("已认领", ExpectedConditions.invisibilityOfElementLocated(claim));
     }
 
-    /** 完成, then waits until the task has left the list: the server accepted the form. */
+    /**
+     * 完成, then waits until the task has left the list: the server accepted the form. A click that Tasklist let
+     * pass while it redrew the form (nothing sent, no message: seen once in a while right after typing) is
+     * repeated once, as a person would.
+     */
     void complete(String title) {
+        By listed = taskInList(title);
         browser.click(browser.await("完成按钮可用", ExpectedConditions.elementToBeClickable(COMPLETE)));
-        browser.await("任务已办结并离开列表：" + title, ExpectedConditions.invisibilityOfElementLocated(taskInList(title)));
+        try {
+            browser.await("任务已办结并离开列表：" + title, Duration.ofSeconds(10),
+                    ExpectedConditions.invisibilityOfElementLocated(listed));
+        } catch (AssertionError stillListed) {
+            browser.driver().findElements(COMPLETE).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst()
+                    .ifPresent(browser::click);
+            browser.await("任务已办结并离开列表：" + title, ExpectedConditions.invisibilityOfElementLocated(listed));
+        }
     }
 
     /**
@@ -129,6 +154,25 @@ final class Tasklist {
                 + "//label[normalize-space(.)=" + Browser.xpathLiteral(option) + "]/input[@type='radio']"));
         browser.click(input);
         browser.await("已选 " + option, d -> input.isSelected());
+    }
+
+    /**
+     * Ticks an option of a form-js checklist by its label, e.g. ("Field_CommendedUnits", "大营镇"), unless the form
+     * proposed it already.
+     */
+    void check(String componentId, String option) {
+        WebElement box = browser.visible("多选项 " + option, By.xpath("//label[normalize-space(.)="
+                + Browser.xpathLiteral(option) + "]/input[@type='checkbox' and contains(@id,'-" + componentId + "-')]"));
+        if (!box.isSelected()) {
+            browser.click(box);
+        }
+        browser.await("已勾选 " + option, d -> box.isSelected());
+    }
+
+    /** Adds a line at the end of a text area's text, as a person would after reading it. */
+    void appendText(WebElement area, String line) {
+        browser.click(area);
+        area.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, line);
     }
 
     /** The value a read-only field of a form shows. */
