@@ -1,7 +1,6 @@
 package cn.ecodispatch.dispatch;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,11 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.ecodispatch.catalog.CatalogService;
-import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.ReportStatus;
-import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.report.UnitReportRepository;
 import cn.ecodispatch.shared.Clock;
@@ -22,7 +17,7 @@ import cn.ecodispatch.shared.NotFoundException;
 import cn.ecodispatch.shared.Period;
 import cn.ecodispatch.shared.SystemActions;
 
-/** A month's dispatch cycle: opening the period, sending out the unit reports, and noticing when all are closed. */
+/** A month's dispatch cycle: opening it, how far its reports have gone out, noticing when all are closed. */
 @Service
 @Transactional
 public class DispatchService {
@@ -31,18 +26,14 @@ public class DispatchService {
 
     private final DispatchCycleRepository cycles;
     private final UnitReportRepository unitReports;
-    private final ReportService reports;
-    private final CatalogService catalog;
     private final RuntimeService runtimeService;
     private final DispatchSettings settings;
     private final Clock clock;
 
-    DispatchService(DispatchCycleRepository cycles, UnitReportRepository unitReports, ReportService reports,
-            CatalogService catalog, RuntimeService runtimeService, DispatchSettings settings, Clock clock) {
+    DispatchService(DispatchCycleRepository cycles, UnitReportRepository unitReports, RuntimeService runtimeService,
+            DispatchSettings settings, Clock clock) {
         this.cycles = cycles;
         this.unitReports = unitReports;
-        this.reports = reports;
-        this.catalog = catalog;
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.clock = clock;
@@ -85,22 +76,11 @@ public class DispatchService {
         return cycle;
     }
 
-    /** One report, and one unit-monthly-report instance, per reporting unit; instances are linked by period. */
-    public int startUnitReports(DispatchCycle cycle) {
-        List<Unit> units = catalog.reportingUnits();
-        for (Unit unit : units) {
-            UnitReport report = reports.open(cycle, unit, cycle.getReportDueAt());
-            String businessKey = cycle.getPeriod() + ":" + unit.getCode();
-            String instanceId = runtimeService.startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, businessKey,
-                    Map.of(UnitMonthlyReportProcess.Variables.CYCLE_ID, cycle.getId(),
-                            UnitMonthlyReportProcess.Variables.REPORT_ID, report.getId(),
-                            UnitMonthlyReportProcess.Variables.UNIT_CODE, unit.getCode(),
-                            UnitMonthlyReportProcess.Variables.PERIOD, cycle.getPeriod().toString(),
-                            UnitMonthlyReportProcess.Variables.DUE_AT, java.util.Date.from(report.getDueAt().toInstant())))
-                    .getId();
-            reports.attachProcess(report, instanceId);
-        }
-        return units.size();
+    /** How far sending out the month's reports has got: reports opened against units to report. */
+    @Transactional(readOnly = true)
+    public SendingProgress sending(DispatchCycle cycle) {
+        long sent = unitReports.countByCycle(cycle);
+        return new SendingProgress(sent, cycle.getReportingUnits().map(Integer::longValue).orElse(sent));
     }
 
     /**

@@ -13,4 +13,7 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     List<UnitReport> findByCycleOrderById(DispatchCycle cycle);
 
     List<UnitReport> findByCycleAndUnitIn(DispatchCycle cycle, Collection<Unit> units);
+
+    /** Reports opened for the month so far (uq_unit_report's index). */
+    long countByCycle(DispatchCycle cycle);
 }
