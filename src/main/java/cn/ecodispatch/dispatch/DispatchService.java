@@ -84,13 +84,18 @@ public class DispatchService {
     }
 
     /**
-     * Called when a report closes. Locks the cycle so that concurrent closings are serialised and exactly the
-     * last one tells the waiting cycle that every report is closed.
+     * Called after a report's closing has committed (Task_CheckMonthComplete is asynchronous): tells the waiting cycle
+     * when none of its reports is open any more. The cost is one COUNT on an index (ix_unit_report_open), whatever
+     * the number of units, and nothing is locked, so closings never queue on the month. Correct under concurrency:
+     * each check runs in a job created by its closing, so it starts only after that closing committed; the check of
+     * whichever closing commits last therefore sees every report closed, even when the last two close at the same
+     * moment in separate transactions and each closing saw the other still open. Several checks may see zero; the
+     * message is harmless twice (correlateAll matches only a cycle still waiting at Event_AllReportsClosed, and of two
+     * racing correlations one fails on the engine's optimistic lock and its job, retried, then matches nothing).
      */
-    public void reportClosed(UnitReport report) {
-        DispatchCycle cycle = cycles.lockById(report.getCycle().getId());
-        long open = unitReports.findByCycleOrderById(cycle).stream().filter(r -> !r.getStatus().isClosed()).count();
-        if (open == 0) {
+    public void reportClosed(long cycleId) {
+        DispatchCycle cycle = cycle(cycleId);
+        if (unitReports.countByCycleAndStatusIn(cycle, ReportStatus.open()) == 0) {
             SystemActions.run(() -> runtimeService
                     .createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED)
                     .processInstanceId(cycle.getProcessInstanceId())

@@ -16,4 +16,7 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
     /** Reports opened for the month so far (uq_unit_report's index). */
     long countByCycle(DispatchCycle cycle);
+
+    /** The month's reports in the given states (ix_unit_report_open). */
+    long countByCycleAndStatusIn(DispatchCycle cycle, Collection<ReportStatus> statuses);
 }
