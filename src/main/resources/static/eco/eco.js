@@ -914,6 +914,9 @@
     bars.push({ label: LATE_LABEL, count: late.length, color: LATE_COLOR, separate: true });
 
     var label = text(c.periodLabel || periodLabel(period));
+    var sending = c.sending && typeof c.sending === 'object' ? c.sending : null;
+    var sendingEl = sending && h('span', { class: 'sending', role: 'status' }, sendingText(sending));
+    if (sending && !sending.done) watchSending(sendingEl, period, dispatch.detailToken);
     var chartEl = h('div', { class: 'echart echart-bars', role: 'img', 'aria-label': '图表' });
     dispatch.chart = { el: chartEl, bars: bars, caption: '各状态单位数', unit: '个单位' };
 
@@ -923,19 +926,46 @@
           cycleStatusLabel(c.status))],
         ['开启人', text(c.startedByName || c.startedBy)],
         ['报送截止', formatDay(c.reportDueAt, true)],
-        ['调度截止', formatDay(c.closingAt, true)]
-      ]),
+        ['调度截止', formatDay(c.closingAt, true)],
+        sending && ['报送下发', sendingEl]
+      ].filter(Boolean)),
       h('p', { class: 'summary-line' },
         '应报送 ', h('strong', null, String(rows.length)), ' 个单位：已通过 ',
         h('strong', { class: 'num-ok' }, String(counts['已通过'] + counts['已通过（有问题需整改）'])), ' 个，审核中 ',
         h('strong', { class: 'num-review' }, String(counts['待单位负责人签发'] + counts['创建办审核中'])), ' 个，逾期未报 ',
         h('strong', { class: 'num-late' }, String(late.length)), ' 个'),
-      !rows.length && c.status === 'OPEN' && h('p', { class: 'hint' }, '报送任务可能仍在下达中，请稍后点击“刷新”。'),
+      sending && !sending.done && h('p', { class: 'hint' }, '报送任务正在分批下发，下发进度每 3 秒自动更新，下发完毕后自动刷新本页。'),
       h('h3', null, '各状态单位数'),
       chartEl,
       h('p', { class: 'hint' }, '“审核中”包括待单位负责人签发和创建办审核中；“逾期未报”指已过报送截止时间仍未提交的单位，这些单位同时计入“填报中”。'),
       unitTableSection(rows, late.length, isLate)
     ]);
+  }
+
+  var SENDING_POLL_MS = 3000;
+
+  /** “已下发 3200 / 10000 个单位”，尚未下发完时注明“下发中”。 */
+  function sendingText(s) {
+    var label = typeof s.label === 'string' && s.label ? s.label : '已下发 ' + s.sent + ' / ' + s.units + ' 个单位';
+    return s.done ? label : label + '（下发中）';
+  }
+
+  /** 分批下发期间定时读取下发进度；下发完毕后重新读取本月详情。切换月份或刷新后（token 已变）停止。 */
+  function watchSending(el, period, token) {
+    window.setTimeout(function () {
+      if (token !== dispatch.detailToken) return;
+      request('GET', '/api/dispatch/cycles/' + encodeURIComponent(period) + '/sending')
+        .then(function (s) {
+          if (token !== dispatch.detailToken) return;
+          s = s || {};
+          el.textContent = sendingText(s);
+          if (s.done) selectCycle(period);
+          else watchSending(el, period, token);
+        })
+        .catch(function () {
+          if (token === dispatch.detailToken) watchSending(el, period, token);
+        });
+    }, SENDING_POLL_MS);
   }
 
   function unitTableSection(rows, lateCount, isLate) {

@@ -44,7 +44,15 @@ class DispatchController {
     }
 
     record CycleView(String period, String periodLabel, String status, String startedBy, String startedByName,
-            OffsetDateTime reportDueAt, OffsetDateTime closingAt, List<ReportRow> reports, List<ReportRow> late) {
+            OffsetDateTime reportDueAt, OffsetDateTime closingAt, Sending sending, List<ReportRow> reports,
+            List<ReportRow> late) {
+    }
+
+    /** While a month's batches run, the page polls this to show how far sending has got. */
+    record Sending(long sent, long units, boolean done, String label) {
+        static Sending of(SendingProgress progress) {
+            return new Sending(progress.sent(), progress.units(), progress.done(), progress.label());
+        }
     }
 
     private final DispatchService dispatch;
@@ -77,12 +85,23 @@ class DispatchController {
 
     @GetMapping("/{period}")
     CycleView cycle(@PathVariable String period) {
-        access.checkIsSupervisor();
-        Period p = Period.parse(period);
-        DispatchCycle cycle = dispatch.cycleOf(p).orElseThrow(() -> new NotFoundException(p.label() + "尚未开启月度调度"));
+        DispatchCycle cycle = visibleCycle(period);
+        Period p = cycle.getPeriod();
         return new CycleView(p.toString(), p.label(), cycle.getStatus().name(), cycle.getStartedBy(),
                 names.of(cycle.getStartedBy()), cycle.getReportDueAt(), cycle.getClosingAt(),
-                dispatch.reportsOf(cycle).stream().map(ReportRow::of).toList(),
+                Sending.of(dispatch.sending(cycle)), dispatch.reportsOf(cycle).stream().map(ReportRow::of).toList(),
                 dispatch.lateReports(cycle).stream().map(ReportRow::of).toList());
+    }
+
+    /** How far the month's reports have gone out: one count, cheap to poll while the batches run. */
+    @GetMapping("/{period}/sending")
+    Sending sending(@PathVariable String period) {
+        return Sending.of(dispatch.sending(visibleCycle(period)));
+    }
+
+    private DispatchCycle visibleCycle(String period) {
+        access.checkIsSupervisor();
+        Period p = Period.parse(period);
+        return dispatch.cycleOf(p).orElseThrow(() -> new NotFoundException(p.label() + "尚未开启月度调度"));
     }
 }

@@ -1,6 +1,7 @@
 package cn.ecodispatch.dispatch;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +52,10 @@ public class DispatchCycle {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
+    /** How many units the month's reports go to; null for cycles opened before reports went out in batches. */
+    @Column(name = "reporting_units")
+    private Integer reportingUnits;
+
     protected DispatchCycle() {
     }
 
@@ -63,6 +68,10 @@ public class DispatchCycle {
         this.reportDueAt = reportDueAt;
         this.closingAt = closingAt;
         this.processInstanceId = processInstanceId;
+    }
+
+    void sendTo(int units) {
+        this.reportingUnits = units;
     }
 
     void markCompiled(OffsetDateTime at) {
@@ -101,5 +110,9 @@ public class DispatchCycle {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public Optional<Integer> getReportingUnits() {
+        return Optional.ofNullable(reportingUnits);
     }
 }

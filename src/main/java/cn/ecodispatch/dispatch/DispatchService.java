@@ -1,7 +1,6 @@
 package cn.ecodispatch.dispatch;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,11 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.ecodispatch.catalog.CatalogService;
-import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.ReportStatus;
-import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.report.UnitReportRepository;
 import cn.ecodispatch.shared.Clock;
@@ -22,7 +17,7 @@ import cn.ecodispatch.shared.NotFoundException;
 import cn.ecodispatch.shared.Period;
 import cn.ecodispatch.shared.SystemActions;
 
-/** A month's dispatch cycle: opening the period, sending out the unit reports, and noticing when all are closed. */
+/** A month's dispatch cycle: opening it, how far its reports have gone out, noticing when all are closed. */
 @Service
 @Transactional
 public class DispatchService {
@@ -31,18 +26,14 @@ public class DispatchService {
 
     private final DispatchCycleRepository cycles;
     private final UnitReportRepository unitReports;
-    private final ReportService reports;
-    private final CatalogService catalog;
     private final RuntimeService runtimeService;
     private final DispatchSettings settings;
     private final Clock clock;
 
-    DispatchService(DispatchCycleRepository cycles, UnitReportRepository unitReports, ReportService reports,
-            CatalogService catalog, RuntimeService runtimeService, DispatchSettings settings, Clock clock) {
+    DispatchService(DispatchCycleRepository cycles, UnitReportRepository unitReports, RuntimeService runtimeService,
+            DispatchSettings settings, Clock clock) {
         this.cycles = cycles;
         this.unitReports = unitReports;
-        this.reports = reports;
-        this.catalog = catalog;
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.clock = clock;
@@ -85,32 +76,26 @@ public class DispatchService {
         return cycle;
     }
 
-    /** One report, and one unit-monthly-report instance, per reporting unit; instances are linked by period. */
-    public int startUnitReports(DispatchCycle cycle) {
-        List<Unit> units = catalog.reportingUnits();
-        for (Unit unit : units) {
-            UnitReport report = reports.open(cycle, unit, cycle.getReportDueAt());
-            String businessKey = cycle.getPeriod() + ":" + unit.getCode();
-            String instanceId = runtimeService.startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, businessKey,
-                    Map.of(UnitMonthlyReportProcess.Variables.CYCLE_ID, cycle.getId(),
-                            UnitMonthlyReportProcess.Variables.REPORT_ID, report.getId(),
-                            UnitMonthlyReportProcess.Variables.UNIT_CODE, unit.getCode(),
-                            UnitMonthlyReportProcess.Variables.PERIOD, cycle.getPeriod().toString(),
-                            UnitMonthlyReportProcess.Variables.DUE_AT, java.util.Date.from(report.getDueAt().toInstant())))
-                    .getId();
-            reports.attachProcess(report, instanceId);
-        }
-        return units.size();
+    /** How far sending out the month's reports has got: reports opened against units to report. */
+    @Transactional(readOnly = true)
+    public SendingProgress sending(DispatchCycle cycle) {
+        long sent = unitReports.countByCycle(cycle);
+        return new SendingProgress(sent, cycle.getReportingUnits().map(Integer::longValue).orElse(sent));
     }
 
     /**
-     * Called when a report closes. Locks the cycle so that concurrent closings are serialised and exactly the
-     * last one tells the waiting cycle that every report is closed.
+     * Called after a report's closing has committed (Task_CheckMonthComplete is asynchronous): tells the waiting cycle
+     * when none of its reports is open any more. The cost is one COUNT on an index (ix_unit_report_open), whatever
+     * the number of units, and nothing is locked, so closings never queue on the month. Correct under concurrency:
+     * each check runs in a job created by its closing, so it starts only after that closing committed; the check of
+     * whichever closing commits last therefore sees every report closed, even when the last two close at the same
+     * moment in separate transactions and each closing saw the other still open. Several checks may see zero; the
+     * message is harmless twice (correlateAll matches only a cycle still waiting at Event_AllReportsClosed, and of two
+     * racing correlations one fails on the engine's optimistic lock and its job, retried, then matches nothing).
      */
-    public void reportClosed(UnitReport report) {
-        DispatchCycle cycle = cycles.lockById(report.getCycle().getId());
-        long open = unitReports.findByCycleOrderById(cycle).stream().filter(r -> !r.getStatus().isClosed()).count();
-        if (open == 0) {
+    public void reportClosed(long cycleId) {
+        DispatchCycle cycle = cycle(cycleId);
+        if (unitReports.countByCycleAndStatusIn(cycle, ReportStatus.open()) == 0) {
             SystemActions.run(() -> runtimeService
                     .createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED)
                     .processInstanceId(cycle.getProcessInstanceId())

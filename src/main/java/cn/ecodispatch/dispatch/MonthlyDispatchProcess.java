@@ -17,7 +17,9 @@ public final class MonthlyDispatchProcess {
         public static final String TASK_OPEN_PERIOD = "Task_OpenPeriod";
         public static final String BOUNDARY_ALREADY_OPEN = "Boundary_PeriodAlreadyOpen";
         public static final String END_DUPLICATE_REFUSED = "EndEvent_DuplicateRefused";
-        public static final String TASK_START_REPORTS = "Task_StartUnitReports";
+        public static final String TASK_PLAN_REPORT_BATCHES = "Task_PlanUnitReportBatches";
+        /** Multi-instance over the batch numbers: one job per batch, each retried (and failing) alone. */
+        public static final String TASK_START_REPORT_BATCH = "Task_StartUnitReportBatch";
         public static final String GATEWAY_WAIT = "Gateway_WaitForReports";
         public static final String EVENT_ALL_CLOSED = "Event_AllReportsClosed";
         public static final String EVENT_CLOSING_DATE = "Event_ClosingDatePassed";
@@ -36,6 +38,12 @@ public final class MonthlyDispatchProcess {
         public static final String PERIOD = "period";
         public static final String CYCLE_ID = "cycleId";
         public static final String CLOSING_AT = "closingAt";
+        /** How many batches the month's reports go out in: the cardinality of Task_StartUnitReportBatch. */
+        public static final String REPORT_BATCH_COUNT = "reportBatchCount";
+        /** Units per batch, fixed when the month is opened so that every batch cuts the same list the same way. */
+        public static final String REPORT_BATCH_SIZE = "reportBatchSize";
+        /** The engine's own number of a multi-instance's inner instance (0, 1, …): here the batch number. */
+        public static final String LOOP_COUNTER = "loopCounter";
 
         private Variables() {
         }

@@ -21,6 +21,8 @@ public final class UnitMonthlyReportProcess {
         public static final String GATEWAY_REVIEW = "Gateway_ReviewDecision";
         public static final String TASK_START_RECTIFICATIONS = "Task_StartRectifications";
         public static final String TASK_CLOSE = "Task_CloseReport";
+        /** Asynchronous: runs after the closing has committed, so the month's count of open reports includes it. */
+        public static final String TASK_CHECK_MONTH_COMPLETE = "Task_CheckMonthComplete";
         public static final String END_CLOSED = "EndEvent_ReportClosed";
 
         private Elements() {

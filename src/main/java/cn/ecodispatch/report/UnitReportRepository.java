@@ -13,4 +13,10 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     List<UnitReport> findByCycleOrderById(DispatchCycle cycle);
 
     List<UnitReport> findByCycleAndUnitIn(DispatchCycle cycle, Collection<Unit> units);
+
+    /** Reports opened for the month so far (uq_unit_report's index). */
+    long countByCycle(DispatchCycle cycle);
+
+    /** The month's reports in the given states (ix_unit_report_open). */
+    long countByCycleAndStatusIn(DispatchCycle cycle, Collection<ReportStatus> statuses);
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,6 +19,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Period;
 
 /** The month as a whole: opening it once, the timer start, and the units it sends reports to. */
@@ -105,11 +109,17 @@ class MonthlyDispatchScenariosTest {
         ProcessInstance instance = month.runtimeService.createProcessInstanceQuery()
                 .processInstanceId(cycle.getProcessInstanceId()).singleResult();
 
-        dispatch.reportsOf(cycle).forEach(report -> month.reportApproved(cycle, report.getUnit().getCode()));
-        assertThat(instance).hasPassed(MonthlyDispatchProcess.Elements.EVENT_ALL_CLOSED);
+        List<UnitReport> reports = dispatch.reportsOf(cycle);
+        reports.forEach(report -> month.reportApproved(cycle, report.getUnit().getCode()));
+        assertThat(instance).as("每份报送办结后另起作业查看本月是否全部办结").isWaitingAt(GATEWAY_WAIT);
+        lastTwoChecksAtOnce(reports);
         month.runDueJobs();
 
-        assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.TASK_CONSULT);
+        assertThat(instance).hasPassed(MonthlyDispatchProcess.Elements.EVENT_ALL_CLOSED)
+                .isWaitingAt(MonthlyDispatchProcess.Elements.TASK_CONSULT);
+        assertThat(month.engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).activityId(MonthlyDispatchProcess.Elements.TASK_COMPILE).count())
+                .as("两份报送同时办结，本月只汇总一次").isEqualTo(1);
         org.camunda.bpm.engine.task.Task consult = month.taskOf(instance, MonthlyDispatchProcess.Elements.TASK_CONSULT);
         assertThat(month.json(consult, "commendedUnits")).hasSize(37);
         assertThat((String) month.taskService.getVariable(consult.getId(), "resultsSummary"))
@@ -123,6 +133,34 @@ class MonthlyDispatchScenariosTest {
         month.runDueJobs();
         assertThat(instance).isEnded();
         assertThat(dispatch.cycle(cycle.getId()).getStatus()).isEqualTo(DispatchCycle.Status.CLOSED);
+    }
+
+    /**
+     * The checks of the month's last two closings run at the same moment, as on two nodes: both count no open
+     * report, both send the message; the month moves on once (a check that loses the race fails on the engine's
+     * optimistic lock and, retried by runDueJobs, finds the month no longer waiting).
+     */
+    private void lastTwoChecksAtOnce(List<UnitReport> reports) {
+        List<Job> checks = reports.stream().map(r -> month.managementService.createJobQuery()
+                .processInstanceId(r.getProcessInstanceId())
+                .activityId(UnitMonthlyReportProcess.Elements.TASK_CHECK_MONTH_COMPLETE).singleResult()).toList();
+        checks.subList(0, checks.size() - 2).forEach(job -> month.managementService.executeJob(job.getId()));
+        List<Job> lastChecks = checks.subList(checks.size() - 2, checks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Void>> running = lastChecks.stream().map(job -> CompletableFuture.runAsync(() -> {
+            awaitQuietly(start);
+            month.managementService.executeJob(job.getId());
+        })).toList();
+        start.countDown();
+        running.forEach(check -> check.exceptionally(lostRace -> null).join());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static cn.ecodispatch.rectification.RectificationProcess.Elements.TASK_RE
 import static cn.ecodispatch.rectification.RectificationProcess.Elements.TASK_VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +43,7 @@ class RectificationScenariosTest {
     private List<ProcessInstance> approvedWithProblems(DispatchCycle cycle, List<Map<String, Object>> problems) {
         ProcessInstance report = month.reviewed(cycle, "zhangwan", "office1",
                 MonthScenario.approvedWithProblems(problems));
+        execute(job(report));
         assertThat(report).isEnded().hasPassed(UnitMonthlyReportProcess.Elements.TASK_START_RECTIFICATIONS);
         return rectifications.findByReportOrderById(month.report(cycle, "zhangwan")).stream()
                 .map(r -> month.runtimeService.createProcessInstanceQuery().processInstanceId(r.getProcessInstanceId())

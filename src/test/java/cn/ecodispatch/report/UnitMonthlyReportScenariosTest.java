@@ -1,12 +1,16 @@
 package cn.ecodispatch.report;
 
 import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.END_CLOSED;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_CHECK_MONTH_COMPLETE;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_CLOSE;
 import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_REVIEW;
 import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF;
 import static cn.ecodispatch.report.UnitMonthlyReportProcess.Elements.TASK_SUBMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.util.Map;
 
@@ -70,8 +74,9 @@ class UnitMonthlyReportScenariosTest {
 
         month.reportApproved(cycle, "daying");
 
-        assertThat(instance).hasPassed(TASK_SIGN_OFF, TASK_REVIEW).isEnded();
-        assertThat(instance).hasPassed(END_CLOSED);
+        assertThat(instance).hasPassed(TASK_SIGN_OFF, TASK_REVIEW, TASK_CLOSE).isWaitingAt(TASK_CHECK_MONTH_COMPLETE);
+        execute(job(instance));
+        assertThat(instance).hasPassed(END_CLOSED).isEnded();
         UnitReport report = month.report(cycle, "daying");
         assertThat(report.getStatus()).isEqualTo(ReportStatus.APPROVED);
         assertThat(report.daysLate(month.now())).isZero();
@@ -153,6 +158,7 @@ class UnitMonthlyReportScenariosTest {
         month.complete("daying-reporter", again, corrected);
         month.complete("daying-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
         month.complete("office2", month.taskOf(instance, TASK_REVIEW), Map.of("reviewOutcome", "APPROVED"));
+        execute(job(instance));
 
         assertThat(instance).isEnded();
         UnitReport report = month.report(cycle, "daying");

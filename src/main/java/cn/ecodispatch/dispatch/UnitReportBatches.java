@@ -1,0 +1,84 @@
+package cn.ecodispatch.dispatch;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.report.ReportService;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.report.UnitReport;
+
+/**
+ * Sends a month's reports out in batches, one job each (Task_PlanUnitReportBatches, Task_StartUnitReportBatch):
+ * batch n is the n-th slice of {@link CatalogService#reportingUnits()}, cut at the size fixed when the month opened.
+ * A batch is idempotent: it skips the units that already have their report, so a batch retried after a failure, or
+ * run a second time after its lock ran out, creates no second report or instance (and {@code uq_unit_report}
+ * refuses one should two runs race). Runs in the job's transaction.
+ */
+@Service
+public class UnitReportBatches {
+
+    /** How a month's reports go out: to how many units, in batches of how many. */
+    public record Plan(int units, int batchSize) {
+
+        public int batches() {
+            return (units + batchSize - 1) / batchSize;
+        }
+    }
+
+    private final CatalogService catalog;
+    private final ReportService reports;
+    private final RuntimeService runtimeService;
+    private final DispatchSettings settings;
+
+    UnitReportBatches(CatalogService catalog, ReportService reports, RuntimeService runtimeService,
+            DispatchSettings settings) {
+        this.catalog = catalog;
+        this.reports = reports;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+    }
+
+    /** Records on the cycle how many units its reports go to, and cuts them into batches of the configured size. */
+    public Plan plan(DispatchCycle cycle) {
+        int units = catalog.reportingUnits().size();
+        cycle.sendTo(units);
+        return new Plan(units, settings.reportBatchSize());
+    }
+
+    /**
+     * Opens a report and starts a unit-monthly-report instance for each unit of the batch that has none yet.
+     *
+     * @return how many reports this run opened
+     */
+    public int send(DispatchCycle cycle, int batch, int batchSize) {
+        List<Unit> all = catalog.reportingUnits();
+        int from = Math.min(all.size(), batch * batchSize);
+        List<Unit> units = all.subList(from, Math.min(all.size(), from + batchSize));
+        Set<Long> reported = reports.reportsOf(cycle, units).stream().map(r -> r.getUnit().getId())
+                .collect(Collectors.toSet());
+        List<Unit> missing = units.stream().filter(u -> !reported.contains(u.getId())).toList();
+        missing.forEach(unit -> start(cycle, unit));
+        return missing.size();
+    }
+
+    private void start(DispatchCycle cycle, Unit unit) {
+        UnitReport report = reports.open(cycle, unit, cycle.getReportDueAt());
+        String businessKey = cycle.getPeriod() + ":" + unit.getCode();
+        String instanceId = runtimeService.startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, businessKey,
+                Map.of(UnitMonthlyReportProcess.Variables.CYCLE_ID, cycle.getId(),
+                        UnitMonthlyReportProcess.Variables.REPORT_ID, report.getId(),
+                        UnitMonthlyReportProcess.Variables.UNIT_CODE, unit.getCode(),
+                        UnitMonthlyReportProcess.Variables.PERIOD, cycle.getPeriod().toString(),
+                        UnitMonthlyReportProcess.Variables.DUE_AT, Date.from(report.getDueAt().toInstant())))
+                .getId();
+        reports.attachProcess(report, instanceId);
+    }
+}

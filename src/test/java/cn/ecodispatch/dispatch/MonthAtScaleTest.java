@@ -1,0 +1,147 @@
+package cn.ecodispatch.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.ecodispatch.EcoDispatchTest;
+import cn.ecodispatch.MonthScenario;
+import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.shared.Period;
+
+/**
+ * A month for 2 037 units — the plan's 37 and 2 000 synthetic townships — goes out in batches of 100: every unit
+ * gets one report and one report instance, a batch that fails once is retried alone and creates nothing twice, and
+ * the office reads how far sending has got. The spy on the batches gives this class an application context and a
+ * database of its own, so the synthetic units never reach another test's month.
+ */
+@EcoDispatchTest
+class MonthAtScaleTest {
+
+    private static final int SYNTHETIC_UNITS = 2000;
+    private static final int FAILING_BATCH = 7;
+    private static final String PERIOD = "2047-03";
+
+    @MockitoSpyBean
+    UnitReportBatches batches;
+    @Autowired
+    MonthScenario month;
+    @Autowired
+    DispatchService dispatch;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void a_month_for_two_thousand_more_units_opens_completely_and_a_failed_batch_is_retried_alone() {
+        addSyntheticTownships();
+        int units = catalog.reportingUnits().size();
+        assertThat(units).isEqualTo(37 + SYNTHETIC_UNITS);
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new IllegalStateException("第8批下发中途失败（测试）");
+        }).doCallRealMethod().when(batches).send(any(), eq(FAILING_BATCH), anyInt());
+
+        month.clockAt("2047-03-01T09:00");
+        month.as("office1", () -> dispatch.startOnDemand(Period.parse(PERIOD)));
+        DispatchCycle cycle = dispatch.cycleOf(Period.parse(PERIOD)).orElseThrow();
+        ProcessInstance instance = month.runtimeService.createProcessInstanceQuery()
+                .processInstanceId(cycle.getProcessInstanceId()).singleResult();
+        month.managementService.executeJob(jobsAt(instance, MonthlyDispatchProcess.Elements.TASK_PLAN_REPORT_BATCHES)
+                .get(0).getId());
+
+        List<Job> batchJobs = jobsAt(instance, MonthlyDispatchProcess.Elements.TASK_START_REPORT_BATCH);
+        assertThat(batchJobs).as("每批一个作业").hasSize(21);
+        assertThat(month.runtimeService.getVariables(instance.getId()))
+                .as("流程变量只记批次数和每批单位数，不记单位名单").containsKeys("reportBatchCount", "reportBatchSize")
+                .doesNotContainKeys("units", "unitCodes");
+        List<Job> failed = executeEach(batchJobs);
+
+        assertThat(failed).as("只有第8批失败").singleElement().satisfies(job -> {
+            Job retried = month.managementService.createJobQuery().jobId(job.getId()).singleResult();
+            assertThat(retried.getRetries()).as("失败的批次留待重试").isEqualTo(2);
+            assertThat(retried.getExceptionMessage()).contains("第8批下发中途失败");
+        });
+        assertThat(reportsOpened()).as("其他批次已下发").isEqualTo(units - 100);
+        assertThat(sending()).isEqualTo("已下发 1937 / 2037 个单位");
+        assertThat(instance).as("未等所有批次完成就不往下走").isNotWaitingAt(MonthlyDispatchProcess.Elements.GATEWAY_WAIT);
+
+        month.runDueJobs();
+
+        verify(batches, times(2)).send(any(), eq(FAILING_BATCH), anyInt());
+        assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.GATEWAY_WAIT);
+        assertEveryUnitHasOneReportAndOneInstance(cycle, units);
+        assertThat(sending()).isEqualTo("已下发 2037 / 2037 个单位");
+
+        assertThat(month.read(() -> batches.send(dispatch.cycle(cycle.getId()), FAILING_BATCH, 100)))
+                .as("同一批次再执行一次，不再新建报送").isZero();
+        assertEveryUnitHasOneReportAndOneInstance(cycle, units);
+    }
+
+    private void addSyntheticTownships() {
+        jdbc.batchUpdate("insert into eco_unit (code, name, kind, town_kind) values (?, ?, 'TOWNSHIP', '镇')",
+                IntStream.rangeClosed(1, SYNTHETIC_UNITS)
+                        .mapToObj(i -> new Object[] {"synthetic" + i, "模拟镇" + i}).toList());
+    }
+
+    private List<Job> jobsAt(ProcessInstance instance, String activityId) {
+        return month.managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .list();
+    }
+
+    /** Runs each job once, as the job executor of any node would; returns those that failed. */
+    private List<Job> executeEach(List<Job> jobs) {
+        List<Job> failed = new ArrayList<>();
+        for (Job job : jobs) {
+            try {
+                month.managementService.executeJob(job.getId());
+            } catch (RuntimeException e) {
+                failed.add(job);
+            }
+        }
+        return failed;
+    }
+
+    private long reportsOpened() {
+        return jdbc.queryForObject("select count(*) from eco_unit_report r join eco_dispatch_cycle c on c.id = r.cycle_id"
+                + " where c.period = ?", Long.class, PERIOD);
+    }
+
+    private String sending() {
+        JsonNode sending = rest.withBasicAuth("office1", "demo")
+                .getForObject("/api/dispatch/cycles/" + PERIOD + "/sending", JsonNode.class);
+        assertThat(sending.get("done").asBoolean()).isEqualTo(sending.get("sent").asLong() == sending.get("units").asLong());
+        return sending.get("label").asText();
+    }
+
+    private void assertEveryUnitHasOneReportAndOneInstance(DispatchCycle cycle, int units) {
+        assertThat(jdbc.queryForList("select count(*), count(distinct unit_id), count(distinct process_instance_id)"
+                + " from eco_unit_report where cycle_id = ?", cycle.getId()).get(0).values())
+                .as("报送数、单位数、流程实例数").containsOnly((long) units);
+        assertThat(month.runtimeService.createProcessInstanceQuery().processDefinitionKey(UnitMonthlyReportProcess.KEY)
+                .processInstanceBusinessKeyLike(PERIOD + ":%").count()).isEqualTo(units);
+    }
+}
