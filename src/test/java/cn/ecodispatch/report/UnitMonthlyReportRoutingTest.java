@@ -54,6 +54,7 @@ class UnitMonthlyReportRoutingTest {
     private final JavaDelegate startRectifications = mock(JavaDelegate.class);
     private final JavaDelegate closeReport = mock(JavaDelegate.class);
     private final JavaDelegate issueReportReminder = mock(JavaDelegate.class);
+    private final JavaDelegate checkMonthComplete = mock(JavaDelegate.class);
 
     @BeforeAll
     static void startEngine() {
@@ -76,6 +77,7 @@ class UnitMonthlyReportRoutingTest {
         Mocks.register("startRectificationsDelegate", startRectifications);
         Mocks.register("closeReportDelegate", closeReport);
         Mocks.register("issueReportReminderDelegate", issueReportReminder);
+        Mocks.register("checkMonthCompleteDelegate", checkMonthComplete);
     }
 
     @AfterEach
@@ -118,7 +120,11 @@ class UnitMonthlyReportRoutingTest {
 
         complete(task(report), withVariables(Variables.REVIEW_OUTCOME, "APPROVED"));
         assertThat(report).hasPassedInOrder(Elements.TASK_SUBMIT, Elements.TASK_SIGN_OFF, Elements.TASK_REVIEW,
-                Elements.TASK_CLOSE).hasNotPassed(Elements.TASK_START_RECTIFICATIONS).isEnded();
+                Elements.TASK_CLOSE).hasNotPassed(Elements.TASK_START_RECTIFICATIONS)
+                .isWaitingAtExactly(Elements.TASK_CHECK_MONTH_COMPLETE);
+        execute(job(Elements.TASK_CHECK_MONTH_COMPLETE, report));
+        assertThat(report).isEnded();
+        verify(checkMonthComplete).execute(any());
         verify(submitReport).notify(any());
         verify(signOff).notify(any());
         verify(review).notify(any());
@@ -161,9 +167,10 @@ class UnitMonthlyReportRoutingTest {
         complete(task(report), withVariables(Variables.SIGN_OFF_DECISION, "SIGNED"));
 
         complete(task(report), withVariables(Variables.REVIEW_OUTCOME, "APPROVED_WITH_PROBLEMS"));
+        execute(job(Elements.TASK_CHECK_MONTH_COMPLETE, report));
 
         assertThat(report).hasPassedInOrder(Elements.TASK_START_RECTIFICATIONS, Elements.TASK_CLOSE,
-                Elements.END_CLOSED).isEnded();
+                Elements.TASK_CHECK_MONTH_COMPLETE, Elements.END_CLOSED).isEnded();
         var order = inOrder(startRectifications, closeReport);
         order.verify(startRectifications).execute(any());
         order.verify(closeReport).execute(any());

@@ -83,6 +83,7 @@ class HistoryRetentionTest {
         DispatchCycle cycle = month.startMonth(period);
         ProcessInstance instance = month.reportInstance(cycle, "daying");
         month.reportApproved(cycle, "daying");
+        month.runDueJobs();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getEndTime()).as("报送流程已结束").isNotNull();
         return instance;
