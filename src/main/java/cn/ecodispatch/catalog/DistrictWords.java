@@ -41,7 +41,7 @@ public record DistrictWords(String fullName, String name, String level, String o
         return "全" + level;
     }
 
-    /** A kind of unit as the district says it: the departments by its own word (区直部门), the others by their label. */
+    /** A kind of unit as the district says it: departments in its own word (区直部门), the others by their label. */
     public String kindLabel(UnitKind kind) {
         return kind == UnitKind.DEPARTMENT ? departmentKind : kind.label();
     }
