@@ -1,5 +1,5 @@
 /*
- * 上级考核目标（targets.html）：方案中写“达到上级考核要求”的指标，由区创建办在上级公布目标后录入（目标值或上级的
+ * 上级考核目标（targets.html）：方案中写“达到上级考核要求”的指标，由创建办在上级公布目标后录入（目标值或上级的
  * 考核结论、来源文件、公布日期），自公布当月起据此评判；每次录入都留档，早先的月份仍按当时的目标评判。所有人可查看，仅创建办可录入。
  */
 (function () {
@@ -11,13 +11,16 @@
   var list = E.list;
   var COMPARATORS = ['≥', '≤', '='];
 
-  var state = { office: false, open: {} };
+  // words: 本区的称谓（/api/catalog/district：创建办的简称、上级的名称等）
+  var state = { office: false, words: {}, open: {} };
 
   function start() {
     E.setLoading(true);
-    Promise.all([E.request('GET', '/api/me'), E.request('GET', '/api/catalog/indicators/higher-level')])
+    Promise.all([E.request('GET', '/api/me'), E.request('GET', '/api/catalog/indicators/higher-level'),
+      E.request('GET', '/api/catalog/district')])
       .then(function (results) {
         state.office = results[0] && results[0].office === true;
+        state.words = results[2] || {};
         render(list(results[1]));
       })
       .catch(function (err) { E.showError(err, '上级考核目标未能加载'); })
@@ -36,7 +39,7 @@
       E.section('待上级下达目标的指标（' + rows.length + '项，已录入' + recorded + '项）', [
         h('p', { class: 'hint' }, state.office
           ? '上级公布目标后，点击“录入”填写目标值（或上级的考核结论）、来源文件和公布日期；自公布当月起据此评判，此前的月份不受影响。'
-          : '以下目标由区创建办在上级公布后录入，自公布当月起据此评判。'),
+          : '以下目标由' + state.words.office + '在上级公布后录入，自公布当月起据此评判。'),
         E.table([
           { title: '指标', value: function (r) { return [text(r.name), h('div', { class: 'hint' }, text(r.sourceText))]; } },
           { title: '期限', class: 'col-nowrap', value: function (r) { return text(r.deadlineText); } },
@@ -87,7 +90,7 @@
     var verdict = h('select', { class: 'input', 'aria-label': '考核结论' },
       h('option', { value: 'MET', selected: current.verdict === 'MET' }, '已达标'),
       h('option', { value: 'MISSED', selected: current.verdict === 'MISSED' }, '未达标'));
-    var source = h('input', { class: 'input', type: 'text', 'aria-label': '来源文件', placeholder: '来源文件，如 三门峡市攻坚办〔2022〕3号',
+    var source = h('input', { class: 'input', type: 'text', 'aria-label': '来源文件', placeholder: '来源文件，如 ' + state.words.higherLevel + '攻坚办〔2022〕3号',
       maxlength: '500' });
     var thisYear = E.today().year;
     var announced = E.datePicker({ label: '公布日期', years: [thisYear - 10, thisYear], withDay: true });

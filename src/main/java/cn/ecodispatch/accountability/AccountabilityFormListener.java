@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
@@ -17,16 +18,19 @@ class AccountabilityFormListener implements TaskListener {
 
     private final AccountabilityTaskContext context;
     private final TaskHistory taskHistory;
+    private final DistrictWords words;
 
-    AccountabilityFormListener(AccountabilityTaskContext context, TaskHistory taskHistory) {
+    AccountabilityFormListener(AccountabilityTaskContext context, TaskHistory taskHistory, DistrictWords words) {
         this.context = context;
         this.taskHistory = taskHistory;
+        this.words = words;
     }
 
     @Override
     public void notify(DelegateTask task) {
         AccountabilityCase accountabilityCase = context.caseOf(task);
-        TaskTitles.nameForUnit(task, accountabilityCase.getUnit().getName(), accountabilityCase.getUnit().getKind(),
+        TaskTitles.nameForUnit(task, accountabilityCase.getUnit().getName(),
+                words.kindLabel(accountabilityCase.getUnit().getKind()),
                 accountabilityCase.getCycle().getPeriod().label());
         Map<String, Object> variables = new HashMap<>();
         variables.put("triggerSummary", accountabilityCase.getTriggerSummary());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.security.CurrentUser;
 import cn.ecodispatch.security.UnitAccess;
 import cn.ecodispatch.shared.FormValues;
@@ -76,14 +77,16 @@ class BulletinController {
     private final BulletinWorkbook workbook;
     private final CatalogService catalog;
     private final UnitAccess access;
+    private final DistrictWords words;
 
     BulletinController(BulletinService bulletins, BulletinDocument document, BulletinWorkbook workbook,
-            CatalogService catalog, UnitAccess access) {
+            CatalogService catalog, UnitAccess access, DistrictWords words) {
         this.bulletins = bulletins;
         this.document = document;
         this.workbook = workbook;
         this.catalog = catalog;
         this.access = access;
+        this.words = words;
     }
 
     @GetMapping
@@ -111,9 +114,7 @@ class BulletinController {
     @PostMapping("/{id}/corrections")
     @Transactional
     ResponseEntity<Opened> correct(@PathVariable long id, @RequestBody CorrectionRequest request) {
-        if (!access.isOffice()) {
-            throw new ForbiddenException("仅区创建办可以更正通报");
-        }
+        access.checkIsOffice("更正通报");
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty()) {
             throw new InvalidInputException("reason", "请填写“更正原因”（reason）");
@@ -141,7 +142,7 @@ class BulletinController {
     private Bulletin visible(long id) {
         Bulletin bulletin = bulletins.bulletin(id);
         if (!bulletin.isPublished() && !access.isSupervisor()) {
-            throw new ForbiddenException("该通报尚未发布，仅区创建办、组织部门可以查看草稿");
+            throw new ForbiddenException("该通报尚未发布，仅" + words.office() + "、组织部门可以查看草稿");
         }
         return bulletin;
     }

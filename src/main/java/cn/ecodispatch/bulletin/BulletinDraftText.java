@@ -23,10 +23,12 @@ final class BulletinDraftText {
         return periodLabel + "生态文明建设示范区创建工作月度通报";
     }
 
-    static String write(String periodLabel, MonthFigures.Compiled figures, String confirmedProblems) {
+    /** @param salutation the bulletin's addressees (各乡镇人民政府，区直各单位：), its first line */
+    static String write(String salutation, String periodLabel, MonthFigures.Compiled figures,
+            String confirmedProblems) {
         List<UnitFigures> ranked = figures.units();
         StringBuilder text = new StringBuilder();
-        text.append("各乡镇人民政府，区直各单位：\n");
+        text.append(salutation).append('\n');
         text.append("现将").append(periodLabel).append("生态文明建设示范区创建工作月度调度情况通报如下。\n");
 
         text.append("一、报送情况\n");

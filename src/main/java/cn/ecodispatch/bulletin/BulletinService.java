@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.dispatch.Consultation;
 import cn.ecodispatch.dispatch.ConsultationService;
@@ -28,15 +29,17 @@ public class BulletinService {
     private final DocumentNumbers numbers;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final DistrictWords words;
 
     BulletinService(BulletinRepository bulletins, MonthFigures figures, ConsultationService consultations,
-            DocumentNumbers numbers, RuntimeService runtimeService, Clock clock) {
+            DocumentNumbers numbers, RuntimeService runtimeService, Clock clock, DistrictWords words) {
         this.bulletins = bulletins;
         this.figures = figures;
         this.consultations = consultations;
         this.numbers = numbers;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.words = words;
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +75,7 @@ public class BulletinService {
         String problems = consultations.consultationOf(cycle).map(Consultation::getProblems).orElse(null);
         String period = cycle.getPeriod().label();
         return start(bulletins.save(new Bulletin(cycle, BulletinDraftText.title(period),
-                BulletinDraftText.write(period, compiled, problems), compiled, clock.now())));
+                BulletinDraftText.write(words.bulletinSalutation(), period, compiled, problems), compiled, clock.now())));
     }
 
     /** Opens a new draft version correcting a published one, and starts its approval. */

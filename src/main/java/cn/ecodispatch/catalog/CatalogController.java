@@ -23,14 +23,22 @@ import cn.ecodispatch.catalog.CatalogViews.WorkItemView;
 class CatalogController {
 
     private final CatalogService catalog;
+    private final DistrictWords words;
 
-    CatalogController(CatalogService catalog) {
+    CatalogController(CatalogService catalog, DistrictWords words) {
         this.catalog = catalog;
+        this.words = words;
+    }
+
+    /** The district's words, for the pages to name the office, the departments and the higher level. */
+    @GetMapping("/district")
+    DistrictWords district() {
+        return words;
     }
 
     @GetMapping("/units")
     List<UnitView> units() {
-        return catalog.units().stream().map(UnitView::of).toList();
+        return catalog.units().stream().map(u -> UnitView.of(u, words)).toList();
     }
 
     @GetMapping("/key-tasks")
@@ -48,7 +56,7 @@ class CatalogController {
                     return new KeyTaskRoleView(t.getNumber(), t.getTitle(), role, role.label());
                 })
                 .toList();
-        return new UnitItemsView(UnitView.of(unit),
+        return new UnitItemsView(UnitView.of(unit, words),
                 catalog.workItemsOf(unit).stream().map(WorkItemView::of).toList(),
                 keyTasks,
                 catalog.indicatorsOf(unit).stream().map(IndicatorView::of).toList());

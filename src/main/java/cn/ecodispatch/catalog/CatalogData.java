@@ -13,7 +13,7 @@ public final class CatalogData {
     private CatalogData() {
     }
 
-    public record PlanFile(String code, String district, int year, String title, String documentNumber,
+    public record PlanFile(String code, DistrictWords district, int year, String title, String documentNumber,
             String issuer, String timeZone, String campaignOffice, String bulletinNumberPrefix,
             String reminderLetterNumberPrefix, String rectificationNoticeNumberPrefix,
             String accountabilityDecisionNumberPrefix, List<Category> categories) {

@@ -21,8 +21,8 @@ final class CatalogViews {
     }
 
     record UnitView(String code, String name, UnitKind kind, String kindLabel, String townKind, List<String> aliases) {
-        static UnitView of(Unit unit) {
-            return new UnitView(unit.getCode(), unit.getName(), unit.getKind(), unit.getKind().label(),
+        static UnitView of(Unit unit, DistrictWords words) {
+            return new UnitView(unit.getCode(), unit.getName(), unit.getKind(), words.kindLabel(unit.getKind()),
                     unit.getTownKind(), unit.getAliases());
         }
     }

@@ -81,7 +81,7 @@ public class Plan {
     }
 
     void describe(CatalogData.PlanFile file) {
-        this.district = file.district();
+        this.district = file.district().fullName();
         this.year = file.year();
         this.title = file.title();
         this.documentNumber = file.documentNumber();

@@ -39,6 +39,11 @@ record PlanSource(CatalogData.PlanFile plan, CatalogData.UnitsFile units, Catalo
         return source;
     }
 
+    /** Only plan.yaml, e.g. for the district's words. */
+    static CatalogData.PlanFile readPlanFile(String planCode) {
+        return new Reader("catalog/" + planCode + "/").read("plan.yaml", CatalogData.PlanFile.class);
+    }
+
     private static final class Reader {
         private final String folder;
         private final MessageDigest digest;

@@ -19,6 +19,7 @@ import cn.ecodispatch.accountability.AccountabilityService;
 import cn.ecodispatch.bulletin.MonthFigures;
 import cn.ecodispatch.bulletin.Timeliness;
 import cn.ecodispatch.bulletin.UnitFigures;
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.KeyTaskRole;
 import cn.ecodispatch.catalog.Unit;
@@ -64,11 +65,13 @@ class DashboardService {
     private final ReportVersionRepository versions;
     private final IndicatorJudge judge;
     private final Clock clock;
+    private final DistrictWords words;
 
     DashboardService(DispatchService dispatch, MonthStandings standings, MonthFigures figures,
             ConsultationService consultations, AccountabilityService accountability, ReportVersionRepository versions,
-            IndicatorJudge judge, Clock clock) {
+            IndicatorJudge judge, Clock clock, DistrictWords words) {
         this.clock = clock;
+        this.words = words;
         this.dispatch = dispatch;
         this.standings = standings;
         this.figures = figures;
@@ -84,7 +87,7 @@ class DashboardService {
         List<UnitReport> reports = dispatch.reportsOf(cycle).stream().filter(r -> shown.test(r.getUnit())).toList();
         Period period = cycle.getPeriod();
         return new DashboardView(period.toString(), period.label(), cycle.getStatus().label(),
-                own.map(Unit::getName).orElse("全区"), own.map(Unit::getCode).orElse(null), periods(),
+                own.map(Unit::getName).orElse(words.whole()), own.map(Unit::getCode).orElse(null), periods(),
                 glance(cycle, reports, (int) dispatch.lateReports(cycle).stream().filter(r -> shown.test(r.getUnit()))
                         .count()), timeliness(period, shown), keyTasks(cycle, own),
                 indicators(cycle, shown), scorecard(cycle, shown), mentions(cycle, shown));

@@ -3,6 +3,7 @@ package cn.ecodispatch.identity;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.Unit;
 
 /**
@@ -25,7 +26,7 @@ final class DemoAccounts {
         return unitCode + "-leader";
     }
 
-    static List<Account> all(List<Unit> units) {
+    static List<Account> all(List<Unit> units, DistrictWords words) {
         List<Account> accounts = new ArrayList<>();
         for (Unit unit : units) {
             accounts.add(new Account(reporterOf(unit.getCode()), unit.getName(), "填报员",
@@ -34,10 +35,10 @@ final class DemoAccounts {
                     List.of(UnitGroups.staff(unit.getCode()), UnitGroups.leaders(unit.getCode()),
                             Roles.LEADER.groupId())));
         }
-        accounts.add(new Account("office1", "区创建办", "审核员一", List.of(Roles.OFFICE.groupId())));
-        accounts.add(new Account("office2", "区创建办", "审核员二", List.of(Roles.OFFICE.groupId())));
-        accounts.add(new Account("director", "区创建办", "主任", List.of(Roles.OFFICE_LEAD.groupId(), Roles.OFFICE.groupId())));
-        accounts.add(new Account("orgdept", "区委组织部", "问责审定", List.of(Roles.ORG_DEPT.groupId())));
+        accounts.add(new Account("office1", words.office(), "审核员一", List.of(Roles.OFFICE.groupId())));
+        accounts.add(new Account("office2", words.office(), "审核员二", List.of(Roles.OFFICE.groupId())));
+        accounts.add(new Account("director", words.office(), "主任", List.of(Roles.OFFICE_LEAD.groupId(), Roles.OFFICE.groupId())));
+        accounts.add(new Account("orgdept", words.orgDepartment(), "问责审定", List.of(Roles.ORG_DEPT.groupId())));
         return accounts;
     }
 }

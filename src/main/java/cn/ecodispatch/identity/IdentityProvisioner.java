@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.shared.StartupLock;
 
@@ -27,15 +28,18 @@ public class IdentityProvisioner {
     private final AccessRules accessRules;
     private final TasklistFilters filters;
     private final IdentityProperties properties;
+    private final DistrictWords words;
 
     IdentityProvisioner(StartupLock startupLock, CatalogService catalog, IdempotentIdentity identity,
-            AccessRules accessRules, TasklistFilters filters, IdentityProperties properties) {
+            AccessRules accessRules, TasklistFilters filters, IdentityProperties properties,
+            DistrictWords words) {
         this.startupLock = startupLock;
         this.catalog = catalog;
         this.identity = identity;
         this.accessRules = accessRules;
         this.filters = filters;
         this.properties = properties;
+        this.words = words;
     }
 
     @Transactional
@@ -54,7 +58,7 @@ public class IdentityProvisioner {
         identity.ensureUser(properties.adminUser(), "系统", "管理员", null, properties.adminPassword());
         identity.ensureMembership(properties.adminUser(), Roles.ADMIN.groupId());
         if (properties.demoUsers()) {
-            DemoAccounts.all(units).forEach(this::ensureDemoAccount);
+            DemoAccounts.all(units, words).forEach(this::ensureDemoAccount);
         }
         accessRules.apply();
         filters.apply();

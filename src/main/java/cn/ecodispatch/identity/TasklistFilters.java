@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.UnitKind;
 import cn.ecodispatch.shared.TaskTitles;
 
@@ -42,7 +44,8 @@ class TasklistFilters {
             List<Roles> roles) {
     }
 
-    static final List<Definition> DEFINITIONS = List.of(
+    /** Besides these, one filter per kind of unit, named in the district's words ({@link #ofUnitKind}). */
+    private static final List<Definition> BY_ROLE_AND_STEP = List.of(
             new Definition("本单位待办", "本单位的全部待办任务", -10, q -> q, Roles.unitStaff()),
             new Definition("待我签发", "本单位月度报送中待单位负责人签发的任务", -5,
                     q -> q.taskDefinitionKey(TASK_SIGN_OFF), List.of(Roles.LEADER)),
@@ -61,26 +64,31 @@ class TasklistFilters {
             new Definition("整改事项", "各单位报告整改情况和创建办核验整改的任务", 3,
                     q -> q.processDefinitionKey(RECTIFICATION_PROCESS), OVERSEERS),
             new Definition("问责事项", "问责建议、审定和单位签收的任务", 4,
-                    q -> q.processDefinitionKey(ACCOUNTABILITY_PROCESS), OVERSEERS),
-            new Definition("乡镇的任务", "各乡镇的全部任务", 5, ofUnitKind(UnitKind.TOWNSHIP), OVERSEERS),
-            new Definition("区直部门的任务", "各区直部门的全部任务", 6, ofUnitKind(UnitKind.DEPARTMENT), OVERSEERS));
+                    q -> q.processDefinitionKey(ACCOUNTABILITY_PROCESS), OVERSEERS));
 
-    private static Function<TaskQuery, TaskQuery> ofUnitKind(UnitKind kind) {
-        return q -> q.taskVariableValueEquals(TaskTitles.UNIT_KIND, kind.label());
+    /** 乡镇的任务, 区直部门的任务: the tasks of one kind of unit, which each unit's task carries in the same words. */
+    private static Definition ofUnitKind(String kindLabel, int priority) {
+        return new Definition(kindLabel + "的任务", "各" + kindLabel + "的全部任务", priority,
+                q -> q.taskVariableValueEquals(TaskTitles.UNIT_KIND, kindLabel), OVERSEERS);
     }
 
     private final FilterService filterService;
     private final TaskService taskService;
     private final IdempotentIdentity identity;
+    private final List<Definition> definitions;
 
-    TasklistFilters(FilterService filterService, TaskService taskService, IdempotentIdentity identity) {
+    TasklistFilters(FilterService filterService, TaskService taskService, IdempotentIdentity identity,
+            DistrictWords words) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.identity = identity;
+        this.definitions = Stream.concat(BY_ROLE_AND_STEP.stream(), Stream.of(
+                ofUnitKind(words.kindLabel(UnitKind.TOWNSHIP), 5), ofUnitKind(words.kindLabel(UnitKind.DEPARTMENT), 6)))
+                .toList();
     }
 
     void apply() {
-        for (Definition definition : DEFINITIONS) {
+        for (Definition definition : definitions) {
             Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
             if (filter == null) {
                 filter = filterService.newTaskFilter(definition.name());

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.identity.DisplayNames;
 import cn.ecodispatch.report.ReportLabels;
@@ -25,19 +26,22 @@ class RectificationFormListener implements TaskListener {
     private final ReportLinks links;
     private final DisplayNames names;
     private final TaskHistory taskHistory;
+    private final DistrictWords words;
 
     RectificationFormListener(RectificationTaskContext context, ReportLinks links, DisplayNames names,
-            TaskHistory taskHistory) {
+            TaskHistory taskHistory, DistrictWords words) {
         this.context = context;
         this.links = links;
         this.names = names;
         this.taskHistory = taskHistory;
+        this.words = words;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Rectification rectification = context.rectificationOf(task);
-        TaskTitles.nameForUnit(task, rectification.getUnit().getName(), rectification.getUnit().getKind(),
+        TaskTitles.nameForUnit(task, rectification.getUnit().getName(),
+                words.kindLabel(rectification.getUnit().getKind()),
                 rectification.getReport().getCycle().getPeriod().label());
         task.getExecution().removeVariable(RectificationProcess.Variables.VERDICT);
         Map<String, Object> variables = new HashMap<>();

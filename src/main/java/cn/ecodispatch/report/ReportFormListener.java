@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.shared.FormValues;
@@ -23,21 +24,23 @@ class ReportFormListener implements TaskListener {
     private final ReportForm form;
     private final ReportHistory history;
     private final TaskHistory taskHistory;
+    private final DistrictWords words;
 
     ReportFormListener(ReportTaskContext context, ReportService reports, ReviewService review, ReportForm form,
-            ReportHistory history, TaskHistory taskHistory) {
+            ReportHistory history, TaskHistory taskHistory, DistrictWords words) {
         this.context = context;
         this.reports = reports;
         this.review = review;
         this.form = form;
         this.history = history;
         this.taskHistory = taskHistory;
+        this.words = words;
     }
 
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
-        TaskTitles.nameForUnit(task, report.getUnit().getName(), report.getUnit().getKind(),
+        TaskTitles.nameForUnit(task, report.getUnit().getName(), words.kindLabel(report.getUnit().getKind()),
                 report.getCycle().getPeriod().label());
         boolean draftJustSaved = SubmitReportListener.DRAFT.equals(
                 task.getExecution().getVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION));

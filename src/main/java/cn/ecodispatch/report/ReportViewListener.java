@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
@@ -20,20 +21,22 @@ class ReportViewListener implements TaskListener {
     private final ReportForm form;
     private final ReportHistory history;
     private final TaskHistory taskHistory;
+    private final DistrictWords words;
 
     ReportViewListener(ReportTaskContext context, ReportService reports, ReportForm form, ReportHistory history,
-            TaskHistory taskHistory) {
+            TaskHistory taskHistory, DistrictWords words) {
         this.context = context;
         this.reports = reports;
         this.form = form;
         this.history = history;
         this.taskHistory = taskHistory;
+        this.words = words;
     }
 
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
-        TaskTitles.nameForUnit(task, report.getUnit().getName(), report.getUnit().getKind(),
+        TaskTitles.nameForUnit(task, report.getUnit().getName(), words.kindLabel(report.getUnit().getKind()),
                 report.getCycle().getPeriod().label());
         task.getExecution().removeVariables(java.util.List.of(UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION,
                 UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME));

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.security.EngineRestCall.Kind;
 import cn.ecodispatch.shared.JsonErrors;
 
@@ -56,13 +57,15 @@ class EngineRestPolicy extends OncePerRequestFilter {
     private final IdentityService identityService;
     private final TaskService taskService;
     private final DeclaredFormFields formFields;
+    private final String statisticsRefusal;
 
     EngineRestPolicy(EngineCaller callers, IdentityService identityService, TaskService taskService,
-            DeclaredFormFields formFields) {
+            DeclaredFormFields formFields, DistrictWords words) {
         this.callers = callers;
         this.identityService = identityService;
         this.taskService = taskService;
         this.formFields = formFields;
+        this.statisticsRefusal = words.whole() + "统计数据仅对" + words.office() + "和组织部门开放";
     }
 
     @Override
@@ -113,11 +116,11 @@ class EngineRestPolicy extends OncePerRequestFilter {
         }
     }
 
-    private static Optional<Refusal> check(EngineRestCall call, CurrentUser user) {
+    private Optional<Refusal> check(EngineRestCall call, CurrentUser user) {
         return switch (call.kind()) {
             case QUERY, CLAIM, FILTER, OWN_ACCOUNT -> Optional.empty();
             case STATISTICS -> user.isSupervisor() ? Optional.empty()
-                    : Optional.of(Refusal.forbidden("全区统计数据仅对区创建办和组织部门开放"));
+                    : Optional.of(Refusal.forbidden(statisticsRefusal));
             case COCKPIT_OR_ADMIN_PLUGIN -> Optional.of(Refusal.forbidden("该功能仅对系统管理员开放"));
             case COMMENT -> Optional.of(Refusal.forbidden(
                     "任务的历史记录由系统按办理过程自动记载，不能另行添加；意见请填写在任务表单中"));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.identity.Roles;
 import cn.ecodispatch.shared.ForbiddenException;
@@ -18,9 +19,11 @@ import cn.ecodispatch.shared.ForbiddenException;
 public class UnitAccess {
 
     private final CatalogService catalog;
+    private final DistrictWords words;
 
-    UnitAccess(CatalogService catalog) {
+    UnitAccess(CatalogService catalog, DistrictWords words) {
         this.catalog = catalog;
+        this.words = words;
     }
 
     /** The unit whose staff the current user is, if any. */
@@ -58,13 +61,13 @@ public class UnitAccess {
     /** The office and its director only; {@code action} completes the refusal, e.g. 开启月度调度. */
     public void checkIsOffice(String action) {
         if (!isOffice()) {
-            throw new ForbiddenException("仅区创建办可以" + action);
+            throw new ForbiddenException("仅" + words.office() + "可以" + action);
         }
     }
 
     public void checkIsSupervisor() {
         if (!isSupervisor()) {
-            throw new ForbiddenException("仅区创建办和组织部门可以查看");
+            throw new ForbiddenException("仅" + words.office() + "和组织部门可以查看");
         }
     }
 }

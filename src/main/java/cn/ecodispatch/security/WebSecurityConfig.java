@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.identity.DisplayNames;
 
 /**
@@ -63,9 +64,9 @@ class WebSecurityConfig {
     /** After authentication (it needs the caller) and after the expression guard (which reads the body first). */
     @Bean
     FilterRegistrationBean<EngineRestPolicy> engineRestPolicy(IdentityService identityService, TaskService taskService,
-            DeclaredFormFields formFields) {
-        FilterRegistrationBean<EngineRestPolicy> registration = new FilterRegistrationBean<>(
-                new EngineRestPolicy(new EngineCaller(identityService), identityService, taskService, formFields));
+            DeclaredFormFields formFields, DistrictWords words) {
+        FilterRegistrationBean<EngineRestPolicy> registration = new FilterRegistrationBean<>(new EngineRestPolicy(
+                new EngineCaller(identityService), identityService, taskService, formFields, words));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 35);
         return registration;

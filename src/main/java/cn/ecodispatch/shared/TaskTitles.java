@@ -20,11 +20,11 @@ public final class TaskTitles {
         task.setName(task.getName() + "｜" + String.join(" · ", about));
     }
 
-    /** A unit's task: named by unit and month, which (with the unit's kind, 乡镇 or 区直部门) it also carries. */
-    public static void nameForUnit(DelegateTask task, String unitName, Labelled unitKind, String periodLabel) {
+    /** A unit's task: named by unit and month, which (with the unit's kind in the district's words: 乡镇, 区直部门) it also carries. */
+    public static void nameForUnit(DelegateTask task, String unitName, String unitKindLabel, String periodLabel) {
         name(task, unitName, periodLabel);
         task.setVariableLocal(UNIT_NAME, unitName);
-        task.setVariableLocal(UNIT_KIND, unitKind.label());
+        task.setVariableLocal(UNIT_KIND, unitKindLabel);
         task.setVariableLocal(PERIOD_LABEL, periodLabel);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
@@ -27,14 +28,16 @@ public class ReminderLetters {
     private final DocumentNumbers numbers;
     private final ReportLinks links;
     private final ApplicationEventPublisher events;
+    private final DistrictWords words;
 
     ReminderLetters(ReminderLetterRepository letters, Clock clock, DocumentNumbers numbers, ReportLinks links,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, DistrictWords words) {
         this.letters = letters;
         this.clock = clock;
         this.numbers = numbers;
         this.links = links;
         this.events = events;
+        this.words = words;
     }
 
     public void reportOverdue(UnitReport report) {
@@ -44,7 +47,7 @@ public class ReminderLetters {
         issue(report.getUnit(), ReminderLetter.Reason.REPORT_OVERDUE, report, null,
                 report.getUnit().getName() + "：你单位" + report.getCycle().getPeriod().label()
                         + "生态文明建设示范区创建工作总结和台账应于" + ReportLabels.dayBefore(report.getDueAt())
-                        + "前报送区创建办，截至目前尚未报送。请接函后立即报送，并说明逾期原因。");
+                        + "前报送" + words.office() + "，截至目前尚未报送。请接函后立即报送，并说明逾期原因。");
     }
 
     public void rectificationOverdue(Rectification rectification) {
@@ -52,7 +55,7 @@ public class ReminderLetters {
             return;
         }
         issue(rectification.getUnit(), ReminderLetter.Reason.RECTIFICATION_OVERDUE, null, rectification,
-                rectification.getUnit().getName() + "：区创建办" + (rectification.getNoticeNumber() == null ? ""
+                rectification.getUnit().getName() + "：" + words.office() + (rectification.getNoticeNumber() == null ? ""
                         : "以" + rectification.getNoticeNumber() + "通知") + "下发的整改事项“" + rectification.getProblem()
                         + "”整改期限为" + ReportLabels.day(rectification.getDeadline())
                         + "，截至目前尚未报告整改情况。请接函后抓紧整改并报告。");

@@ -16,7 +16,7 @@ import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
 
 /** Months brought to their bulletin, and bulletins taken through editing and approval, as the people do it. */
 @Component
-class BulletinMonths {
+public class BulletinMonths {
 
     @Autowired
     MonthScenario month;
@@ -24,7 +24,7 @@ class BulletinMonths {
     BulletinService bulletins;
 
     /** Runs the month's consultation (commending and criticising the given units) and compiles its bulletin. */
-    Bulletin consultAndCompile(DispatchCycle cycle, List<String> commended, List<String> criticized) {
+    public Bulletin consultAndCompile(DispatchCycle cycle, List<String> commended, List<String> criticized) {
         ProcessInstance monthInstance = instance(cycle.getProcessInstanceId());
         month.complete("director", month.taskOf(monthInstance, MonthlyDispatchProcess.Elements.TASK_CONSULT), Map.of(
                 "problemsList", "部分单位未按时报送。",

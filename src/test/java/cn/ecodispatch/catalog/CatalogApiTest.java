@@ -61,6 +61,18 @@ class CatalogApiTest {
     }
 
     @Test
+    void the_district_names_itself_in_its_own_words() {
+        JsonNode district = get("/api/catalog/district");
+
+        assertThat(district.get("name").asText()).isEqualTo("陕州区");
+        assertThat(district.get("office").asText()).isEqualTo("区创建办");
+        assertThat(district.get("officeName").asText()).isEqualTo("陕州区创建办");
+        assertThat(district.get("departmentKind").asText()).isEqualTo("区直部门");
+        assertThat(district.get("higherLevel").asText()).isEqualTo("三门峡市");
+        assertThat(district.get("bulletinSalutation").asText()).isEqualTo("各乡镇人民政府，区直各单位：");
+    }
+
+    @Test
     void thirty_key_tasks_in_six_categories_with_their_lead_and_participating_units() {
         JsonNode tasks = get("/api/catalog/key-tasks");
 

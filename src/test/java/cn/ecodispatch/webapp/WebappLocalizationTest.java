@@ -93,10 +93,20 @@ class WebappLocalizationTest {
         ResponseEntity<String> styles = rest.getForEntity("/camunda/app/" + app + "/styles/user-styles.css", String.class);
 
         assertThat(config.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(config.getBody()).containsPattern("availableLocales:\\s*\\['zh', 'en'\\]");
+        assertThat(config.getHeaders().getContentType()).hasToString("text/javascript;charset=UTF-8");
+        assertThat(config.getBody()).containsPattern("availableLocales:\\s*\\['zh', 'en'\\]")
+                .as("署名取自方案的 district.officeName").contains("vendor: '陕州区创建办'").doesNotContain("{{");
         assertThat(labels.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(labels.getBody()).contains("登录");
         assertThat(styles.getBody()).containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none");
+    }
+
+    @Test
+    void the_welcome_page_names_the_office_in_the_districts_words() {
+        ResponseEntity<String> config = rest.getForEntity("/camunda/app/welcome/scripts/config.js", String.class);
+
+        assertThat(config.getBody()).contains("label: '月度调度总览（区创建办）'")
+                .contains("查看上级公布的目标；区创建办录入目标值");
     }
 
     @Test

@@ -1,8 +1,10 @@
-// Eco Dispatch: Simplified Chinese first (the browser's zh-CN is matched as "zh"), English still selectable.
+// Eco Dispatch: served as app/<app>/scripts/config.js by webapp.WebappConfigController, which fills in the
+// district's words: each key of district: in the plan's plan.yaml, written in double braces.
+// Simplified Chinese first (the browser's zh-CN is matched as "zh"), English still selectable.
 export default {
   app: {
     name: '生态文明示范区创建月调度',
-    vendor: '陕州区创建办'
+    vendor: '{{officeName}}'
   },
   locales: {
     availableLocales: ['zh', 'en'],
