@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,9 @@ import cn.ecodispatch.shared.Period;
  * database of its own, so the synthetic units never reach another test's month.
  */
 @EcoDispatchTest
+// Its own engine name: the engine registry is one per JVM, and under "default" this context's engine would take
+// the place of the shared test application's for the REST API of every test that runs after it.
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=scale")
 class MonthAtScaleTest {
 
     private static final int SYNTHETIC_UNITS = 2000;
