@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -135,7 +137,13 @@ final class Browser implements AutoCloseable {
      */
     void click(WebElement element) {
         centre(element);
-        element.click();
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException halfUnderTheFooter) {
+            // The last button of a long form (完成) may stay partly under Tasklist's footer however far the pane
+            // scrolls: a person clicks the part that shows.
+            new Actions(driver).moveToElement(element, 0, 3 - element.getSize().getHeight() / 2).click().perform();
+        }
     }
 
     void centre(WebElement element) {
