@@ -1,17 +1,3 @@
-// Eco Dispatch: served as app/<app>/scripts/config.js by webapp.WebappConfigController, which fills in the
-// district's words: each key of district: in the plan's plan.yaml, written in double braces.
-// Simplified Chinese first (the browser's zh-CN is matched as "zh"), English still selectable.
-export default {
-  app: {
-    name: '生态文明示范区创建月调度',
-    vendor: '{{officeName}}'
-  },
-  locales: {
-    availableLocales: ['zh', 'en'],
-    // zh as fallback too: the apps load the chosen and the fallback locale at once, and whichever arrives last
-    // sets the date language; with en as fallback, relative times ("in 3 days") came in English now and then.
-    fallbackLocale: 'zh'
-  },
+// The entries of app/cockpit/scripts/config.js besides those of common.js (see WebappConfigController).
   // See each file for why; the date pickers' is Tasklist's, whose pickers are the same.
   customScripts: ['scripts/decision-table-zh', '../tasklist/scripts/date-pickers-zh']
-};

@@ -1,17 +1,4 @@
-// Eco Dispatch: served as app/<app>/scripts/config.js by webapp.WebappConfigController, which fills in the
-// district's words: each key of district: in the plan's plan.yaml, written in double braces.
-// Simplified Chinese first (the browser's zh-CN is matched as "zh"), English still selectable.
-export default {
-  app: {
-    name: '生态文明示范区创建月调度',
-    vendor: '{{officeName}}'
-  },
-  locales: {
-    availableLocales: ['zh', 'en'],
-    // zh as fallback too: the apps load the chosen and the fallback locale at once, and whichever arrives last
-    // sets the date language; with en as fallback, relative times ("in 3 days") came in English now and then.
-    fallbackLocale: 'zh'
-  },
+// The entries of app/tasklist/scripts/config.js besides those of common.js (see WebappConfigController).
   // Loaded from app/tasklist/scripts/: see each file for why.
   customScripts: ['scripts/camunda-forms-fixes', 'scripts/date-pickers-zh', 'scripts/notice-badge'],
   shortcuts: {
@@ -36,4 +23,3 @@ export default {
       description: '打开启动流程对话框'
     }
   }
-};

@@ -1,17 +1,4 @@
-// Eco Dispatch: served as app/<app>/scripts/config.js by webapp.WebappConfigController, which fills in the
-// district's words: each key of district: in the plan's plan.yaml, written in double braces.
-// Simplified Chinese first (the browser's zh-CN is matched as "zh"), English still selectable.
-export default {
-  app: {
-    name: '生态文明示范区创建月调度',
-    vendor: '{{officeName}}'
-  },
-  locales: {
-    availableLocales: ['zh', 'en'],
-    // zh as fallback too: the apps load the chosen and the fallback locale at once, and whichever arrives last
-    // sets the date language; with en as fallback, relative times ("in 3 days") came in English now and then.
-    fallbackLocale: 'zh'
-  },
+// The entries of app/welcome/scripts/config.js besides those of common.js (see WebappConfigController).
   // Shown on the welcome page in place of the link to Camunda's documentation.
   links: [
     {
@@ -35,4 +22,3 @@ export default {
       description: '“达到上级考核要求”的指标：查看上级公布的目标；{{office}}录入目标值、来源文件和公布日期'
     }
   ]
-};

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +25,9 @@ import cn.ecodispatch.catalog.DistrictWords;
 
 /**
  * The configuration of Tasklist, Cockpit, Admin and the welcome page ({@code app/<app>/scripts/config.js}, which
- * they load before and after sign-in), in the district's words: {@code webapp-config/<app>.js} with each
- * {@code {{key}}} replaced by the word of that key in plan.yaml's {@code district:}. Written once at start; a key
- * the plan does not have stops the start.
+ * they load before and after sign-in), in the district's words: the entries of {@code webapp-config/common.js}
+ * and, where an app has more, of {@code webapp-config/<app>.js}, with each {@code {{key}}} replaced by the word of
+ * that key in plan.yaml's {@code district:}. Written once at start; a key the plan does not have stops the start.
  */
 @RestController
 class WebappConfigController {
@@ -41,7 +42,9 @@ class WebappConfigController {
     WebappConfigController(DistrictWords words) {
         Map<String, String> byKey = new ObjectMapper().convertValue(words, new TypeReference<Map<String, String>>() {
         });
-        this.scripts = APPS.stream().collect(Collectors.toMap(Function.identity(), app -> fill(read(app), byKey)));
+        String common = read("common").orElseThrow().stripTrailing();
+        this.scripts = APPS.stream().collect(Collectors.toMap(Function.identity(), app -> fill("export default {\n"
+                + common + read(app).map(own -> ",\n" + own.stripTrailing()).orElse("") + "\n};\n", byKey)));
     }
 
     @GetMapping("/camunda/app/{app}/scripts/config.js")
@@ -51,11 +54,15 @@ class WebappConfigController {
                 : ResponseEntity.ok().contentType(JAVASCRIPT).body(script);
     }
 
-    private static String read(String app) {
-        try (InputStream in = new ClassPathResource(TEMPLATES + app + ".js").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static Optional<String> read(String name) {
+        ClassPathResource template = new ClassPathResource(TEMPLATES + name + ".js");
+        if (!template.exists()) {
+            return Optional.empty();
+        }
+        try (InputStream in = template.getInputStream()) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("无法读取 " + TEMPLATES + app + ".js", e);
+            throw new IllegalStateException("无法读取 " + TEMPLATES + name + ".js", e);
         }
     }
 

@@ -54,6 +54,8 @@ class BrowserJourneyIT {
     private static final String UNIT_NAME = "大营镇";
     private static final String PASSWORD = EcoApi.PASSWORD;
     private static final String DIRECTOR = "director";
+    private static final String DIRECTOR_NAME = "区创建办 主任";
+    private static final String OFFICE_NAME = "区创建办 审核员一";
     /** Long enough to be typed over more than 300 ms (see draftKeepsFastTyping). */
     private static final String SUMMARY = "本月完成巡查十二次，按计划推进";
     private static final String RETURN_REASON = "请补充第3项的工作台账";
@@ -115,8 +117,7 @@ class BrowserJourneyIT {
             dispatchPageShowsClosed(browser, period);
             dashboardCheck(browser, period);
 
-            tasklist.signOut();
-            tasklist.signIn(UNIT + "-reporter", PASSWORD, UNIT_NAME + " 填报员");
+            tasklist.switchTo(UNIT + "-reporter", UNIT_NAME + " 填报员");
             String documentNumber = bulletinShowsOwnRow(browser, periodLabel);
             downloadsAreTheBulletin(browser, periodLabel + BULLETIN_TITLE_SUFFIX, documentNumber);
             pagesFitAPhone(browser);
@@ -242,8 +243,7 @@ class BrowserJourneyIT {
      */
     private static void reporterResubmits(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "填报月度工作总结和台账｜" + UNIT_NAME + " · " + periodLabel;
-        tasklist.signOut();
-        tasklist.signIn(UNIT + "-reporter", PASSWORD, UNIT_NAME + " 填报员");
+        tasklist.switchTo(UNIT + "-reporter", UNIT_NAME + " 填报员");
         assertThat(tasklist.noticeBadge()).as("未读通知数").matches("通知\\s*[1-9]\\d*");
         browser.open("/eco/notices.html");
         browser.visible("通知：被退回", By.xpath("//p[contains(@class,'notice-title')][contains(normalize-space(.), "
@@ -277,10 +277,7 @@ class BrowserJourneyIT {
 
     private static String openSignOff(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "单位负责人签发｜" + UNIT_NAME + " · " + periodLabel;
-        tasklist.signOut();
-        tasklist.signIn(UNIT + "-leader", PASSWORD, UNIT_NAME + " 负责人");
-        tasklist.filter("待我签发");
-        tasklist.openTask(task);
+        tasklist.openAs(UNIT + "-leader", UNIT_NAME + " 负责人", "待我签发", task);
         browser.visibleText(UNIT_NAME + " " + periodLabel + "月度报送：单位负责人签发");
         return task;
     }
@@ -291,8 +288,7 @@ class BrowserJourneyIT {
      */
     private static void officeApproves(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "创建办审核｜" + UNIT_NAME + " · " + periodLabel;
-        tasklist.signOut();
-        tasklist.signIn(EcoApi.OFFICE, PASSWORD, "区创建办 审核员一");
+        tasklist.switchTo(EcoApi.OFFICE, OFFICE_NAME);
         tasklist.filter("全部调度任务");
         assertThat(tasklist.search(UNIT_NAME)).as("按单位名称查找").containsExactly(task);
         browser.screenshot("office-search");
@@ -312,10 +308,7 @@ class BrowserJourneyIT {
     /** The director: 待我会商 → 会商研判 (the month's results) → 认领 → 大营镇 commended → 完成. */
     private static void directorConsults(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "会商研判｜" + periodLabel;
-        tasklist.signOut();
-        tasklist.signIn(DIRECTOR, PASSWORD, "区创建办 主任");
-        tasklist.filter("待我会商");
-        tasklist.openTask(task);
+        tasklist.openAs(DIRECTOR, DIRECTOR_NAME, "待我会商", task);
         browser.visibleText(periodLabel + "月度调度会商研判");
         tasklist.claim();
         tasklist.check("Field_CommendedUnits", UNIT_NAME);
@@ -327,10 +320,7 @@ class BrowserJourneyIT {
     /** office1: 待我审核 → 修改通报稿 (the system's draft) → 认领 → one sentence added → 完成. */
     private static void officeEditsBulletin(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "修改通报稿｜" + periodLabel + "月度通报（第1版）";
-        tasklist.signOut();
-        tasklist.signIn(EcoApi.OFFICE, PASSWORD, "区创建办 审核员一");
-        tasklist.filter("待我审核");
-        tasklist.openTask(task);
+        tasklist.openAs(EcoApi.OFFICE, OFFICE_NAME, "待我审核", task);
         tasklist.claim();
         assertThat(tasklist.value("Field_BodyText", -1)).as("系统起草的通报正文").contains("现将" + periodLabel);
         tasklist.appendText(tasklist.field("Field_BodyText", -1), "各单位要对照本通报，持续推进创建工作。");
@@ -343,10 +333,7 @@ class BrowserJourneyIT {
     /** The director: 待我会商 → 主任审签 (the edited text) → 认领 → 同意发布 → 完成. */
     private static void directorApprovesBulletin(Browser browser, Tasklist tasklist, String periodLabel) {
         String task = "主任审签｜" + periodLabel + "月度通报（第1版）";
-        tasklist.signOut();
-        tasklist.signIn(DIRECTOR, PASSWORD, "区创建办 主任");
-        tasklist.filter("待我会商");
-        tasklist.openTask(task);
+        tasklist.openAs(DIRECTOR, DIRECTOR_NAME, "待我会商", task);
         tasklist.claim();
         assertThat(tasklist.value("Field_BodyText", -1)).endsWith("各单位要对照本通报，持续推进创建工作。");
         tasklist.radio("同意发布");

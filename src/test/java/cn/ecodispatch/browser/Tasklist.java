@@ -9,6 +9,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import cn.ecodispatch.packaged.EcoApi;
+
 /**
  * Camunda Tasklist in Chinese, as the district's staff use it: sign in, pick a filter (本单位待办, 待我签发, 待我审核),
  * open a task, claim it (认领), fill its Camunda Form, complete it (完成), sign out (退出登录). Fields of a form are
@@ -56,6 +58,19 @@ final class Tasklist {
         browser.click(browser.visible("用户菜单", By.cssSelector("li.account a.dropdown-toggle")));
         browser.click(browser.visible("退出登录", By.xpath("//li[contains(@class,'logout')]/a[normalize-space(.)='退出登录']")));
         browser.visible("登录页", USERNAME);
+    }
+
+    /** Another demo account takes the browser: 退出登录, then 登录 as the user (password demo). */
+    void switchTo(String user, String displayName) {
+        signOut();
+        signIn(user, EcoApi.PASSWORD, displayName);
+    }
+
+    /** Another demo account takes the browser and opens the task from the given filter. */
+    void openAs(String user, String displayName, String filter, String task) {
+        switchTo(user, displayName);
+        filter(filter);
+        openTask(task);
     }
 
     void filter(String name) {

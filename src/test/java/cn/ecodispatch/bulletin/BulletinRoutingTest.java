@@ -14,18 +14,14 @@ import static org.mockito.Mockito.verify;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.ecodispatch.bulletin.BulletinProcess.Elements;
 import cn.ecodispatch.bulletin.BulletinProcess.Variables;
@@ -39,26 +35,16 @@ import cn.ecodispatch.processes.InMemoryEngine;
  */
 class BulletinRoutingTest {
 
-    private static ProcessEngine engine;
+    @RegisterExtension
+    static final InMemoryEngine ENGINE = InMemoryEngine.deploying("monthly-bulletin.bpmn");
 
     private final TaskListener bulletinForm = mock(TaskListener.class);
     private final TaskListener editBulletin = mock(TaskListener.class);
     private final TaskListener approveBulletin = mock(TaskListener.class);
     private final JavaDelegate publishBulletin = mock(JavaDelegate.class);
 
-    @BeforeAll
-    static void startEngine() {
-        engine = InMemoryEngine.deploying("monthly-bulletin.bpmn");
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        engine.close();
-    }
-
     @BeforeEach
     void registerMocks() {
-        AbstractAssertions.init(engine);
         Mocks.register("bulletinFormListener", bulletinForm);
         Mocks.register("editBulletinListener", editBulletin);
         Mocks.register("approveBulletinListener", approveBulletin);
@@ -69,12 +55,6 @@ class BulletinRoutingTest {
                     "APPROVED".equals(task.getVariable(BulletinProcess.Fields.DECISION)));
             return null;
         }).when(approveBulletin).notify(any());
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
-        AbstractAssertions.reset();
     }
 
     @Test

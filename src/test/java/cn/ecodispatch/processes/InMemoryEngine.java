@@ -13,20 +13,64 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A process engine of its own on an in-memory H2 database, without Spring and without a job executor (a test runs
- * due jobs itself), for routing tests of the processes. The beans a BPMN names ({@code ${closeReportDelegate}})
- * are whatever the test registered under that name with {@code Mocks.register}.
+ * due jobs itself), for routing tests of the processes: registered as a JUnit extension
+ * ({@code @RegisterExtension static final InMemoryEngine ENGINE = InMemoryEngine.deploying(..)}), it starts before
+ * the class's tests, binds camunda-bpm-assert to itself around each test, forgets the test's mocks after it and
+ * closes after the class. The beans a BPMN names ({@code ${closeReportDelegate}}) are whatever the test registered
+ * under that name with {@code Mocks.register}.
  */
-public final class InMemoryEngine {
+public final class InMemoryEngine implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback {
 
-    private InMemoryEngine() {
+    private final String[] processFiles;
+    private ProcessEngine engine;
+
+    private InMemoryEngine(String[] processFiles) {
+        this.processFiles = processFiles;
     }
 
     /** @param processFiles files of processes/, e.g. unit-monthly-report.bpmn */
-    public static ProcessEngine deploying(String... processFiles) {
+    public static InMemoryEngine deploying(String... processFiles) {
+        return new InMemoryEngine(processFiles);
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        engine = start(processFiles);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        AbstractAssertions.init(engine);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Mocks.reset();
+        AbstractAssertions.reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        engine.close();
+    }
+
+    private static ProcessEngine start(String... processFiles) {
         String name = "routing-" + UUID.randomUUID();
         ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name)

@@ -18,18 +18,14 @@ import java.util.Date;
 import java.util.List;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.ecodispatch.processes.InMemoryEngine;
 import cn.ecodispatch.rectification.RectificationProcess.Elements;
@@ -43,7 +39,8 @@ import cn.ecodispatch.supervision.SupervisionFacts;
  */
 class RectificationRoutingTest {
 
-    private static ProcessEngine engine;
+    @RegisterExtension
+    static final InMemoryEngine ENGINE = InMemoryEngine.deploying("rectification.bpmn", "supervision-measure.dmn");
 
     private final TaskListener rectificationForm = mock(TaskListener.class);
     private final TaskListener reportRectification = mock(TaskListener.class);
@@ -55,19 +52,8 @@ class RectificationRoutingTest {
     private final JavaDelegate issueReminder = mock(JavaDelegate.class);
     private final List<Object> measuresApplied = new ArrayList<>();
 
-    @BeforeAll
-    static void startEngine() {
-        engine = InMemoryEngine.deploying("rectification.bpmn", "supervision-measure.dmn");
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        engine.close();
-    }
-
     @BeforeEach
     void registerMocks() throws Exception {
-        AbstractAssertions.init(engine);
         Mocks.register("issueRectificationNoticeDelegate", issueNotice);
         Mocks.register("rectificationFormListener", rectificationForm);
         Mocks.register("reportRectificationListener", reportRectification);
@@ -79,12 +65,6 @@ class RectificationRoutingTest {
         doAnswer(call -> measuresApplied.add(
                 call.<DelegateExecution>getArgument(0).getVariable(Variables.SUPERVISION_MEASURE)))
                 .when(applyMeasure).execute(any());
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
-        AbstractAssertions.reset();
     }
 
     @Test
@@ -157,7 +137,7 @@ class RectificationRoutingTest {
     }
 
     private static ProcessInstance openRectification(Date deadline) {
-        return engine.getRuntimeService().startProcessInstanceByKey(RectificationProcess.KEY,
+        return ENGINE.engine().getRuntimeService().startProcessInstanceByKey(RectificationProcess.KEY,
                 withVariables(Variables.UNIT_CODE, "daying", Variables.RECTIFICATION_ID, 1L,
                         Variables.DEADLINE_AT, deadline));
     }

@@ -20,18 +20,14 @@ import java.util.Date;
 import java.util.List;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.ecodispatch.processes.InMemoryEngine;
 import cn.ecodispatch.report.UnitMonthlyReportProcess.Elements;
@@ -44,7 +40,8 @@ import cn.ecodispatch.report.UnitMonthlyReportProcess.Variables;
  */
 class UnitMonthlyReportRoutingTest {
 
-    private static ProcessEngine engine;
+    @RegisterExtension
+    static final InMemoryEngine ENGINE = InMemoryEngine.deploying("unit-monthly-report.bpmn");
 
     private final TaskListener reportForm = mock(TaskListener.class);
     private final TaskListener submitReport = mock(TaskListener.class);
@@ -56,19 +53,8 @@ class UnitMonthlyReportRoutingTest {
     private final JavaDelegate issueReportReminder = mock(JavaDelegate.class);
     private final JavaDelegate checkMonthComplete = mock(JavaDelegate.class);
 
-    @BeforeAll
-    static void startEngine() {
-        engine = InMemoryEngine.deploying("unit-monthly-report.bpmn");
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        engine.close();
-    }
-
     @BeforeEach
     void registerMocks() {
-        AbstractAssertions.init(engine);
         Mocks.register("reportFormListener", reportForm);
         Mocks.register("submitReportListener", submitReport);
         Mocks.register("reportViewListener", reportView);
@@ -78,12 +64,6 @@ class UnitMonthlyReportRoutingTest {
         Mocks.register("closeReportDelegate", closeReport);
         Mocks.register("issueReportReminderDelegate", issueReportReminder);
         Mocks.register("checkMonthCompleteDelegate", checkMonthComplete);
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
-        AbstractAssertions.reset();
     }
 
     @Test
@@ -188,7 +168,7 @@ class UnitMonthlyReportRoutingTest {
     }
 
     private static ProcessInstance requestReport(Date dueAt) {
-        return engine.getRuntimeService().startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, "2022-05:daying",
+        return ENGINE.engine().getRuntimeService().startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, "2022-05:daying",
                 withVariables(Variables.UNIT_CODE, "daying", Variables.PERIOD, "2022-05", Variables.REPORT_ID, 1L,
                         Variables.DUE_AT, dueAt));
     }
