@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.dispatch.DispatchService;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.report.UnitReport;

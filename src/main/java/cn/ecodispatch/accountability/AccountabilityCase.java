@@ -2,8 +2,6 @@ package cn.ecodispatch.accountability;
 
 import java.time.OffsetDateTime;
 
-import cn.ecodispatch.shared.Labelled;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,8 +15,9 @@ import jakarta.persistence.Table;
 
 import cn.ecodispatch.catalog.DocumentNumbers.DocumentNumber;
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.shared.Labelled;
 
 /** An accountability case against a unit: the trigger, the office's proposal, the organisation department's decision. */
 @Entity

@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.ecodispatch.catalog.DocumentNumbers.DocumentNumber;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.ConflictException;
 import cn.ecodispatch.shared.Labelled;
 

@@ -10,9 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.DocumentNumbers;
+import cn.ecodispatch.cycle.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycleRepository;
 import cn.ecodispatch.dispatch.Consultation;
 import cn.ecodispatch.dispatch.ConsultationService;
-import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.ConflictException;
 import cn.ecodispatch.shared.NotFoundException;
@@ -24,6 +25,7 @@ import cn.ecodispatch.shared.SystemActions;
 public class BulletinService {
 
     private final BulletinRepository bulletins;
+    private final DispatchCycleRepository cycles;
     private final MonthFigures figures;
     private final ConsultationService consultations;
     private final DocumentNumbers numbers;
@@ -31,9 +33,11 @@ public class BulletinService {
     private final Clock clock;
     private final DistrictWords words;
 
-    BulletinService(BulletinRepository bulletins, MonthFigures figures, ConsultationService consultations,
-            DocumentNumbers numbers, RuntimeService runtimeService, Clock clock, DistrictWords words) {
+    BulletinService(BulletinRepository bulletins, DispatchCycleRepository cycles, MonthFigures figures,
+            ConsultationService consultations, DocumentNumbers numbers, RuntimeService runtimeService, Clock clock,
+            DistrictWords words) {
         this.bulletins = bulletins;
+        this.cycles = cycles;
         this.figures = figures;
         this.consultations = consultations;
         this.numbers = numbers;
@@ -70,7 +74,8 @@ public class BulletinService {
     }
 
     /** Compiles the closed month's draft from the domain tables and hands it to the office for editing. */
-    public Bulletin compile(DispatchCycle cycle) {
+    public Bulletin compile(long cycleId) {
+        DispatchCycle cycle = cycles.require(cycleId);
         MonthFigures.Compiled compiled = figures.compile(cycle);
         String problems = consultations.consultationOf(cycle).map(Consultation::getProblems).orElse(null);
         String period = cycle.getPeriod().label();

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.accountability.AccountabilityService;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.dispatch.Consultation;
 import cn.ecodispatch.dispatch.ConsultationService;
-import cn.ecodispatch.dispatch.DispatchCycle;
 import cn.ecodispatch.dispatch.DispatchService;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationRepository;

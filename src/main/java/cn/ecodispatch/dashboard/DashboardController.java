@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.dispatch.DispatchService;
 import cn.ecodispatch.security.UnitAccess;
 import cn.ecodispatch.shared.ForbiddenException;

@@ -4,8 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.ecodispatch.shared.Labelled;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +20,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
+import cn.ecodispatch.shared.Labelled;
 
 /** The director's consultation (会商研判) of a month: the confirmed problems and the units named in the bulletin. */
 @Entity

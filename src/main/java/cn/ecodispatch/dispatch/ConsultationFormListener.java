@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
 

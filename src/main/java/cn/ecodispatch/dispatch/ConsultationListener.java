@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.security.TaskGuard;
 import cn.ecodispatch.shared.FormValues;
 

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.identity.DisplayNames;
 import cn.ecodispatch.report.ReportLabels;
 import cn.ecodispatch.report.UnitReport;

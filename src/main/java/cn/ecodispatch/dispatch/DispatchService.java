@@ -6,14 +6,17 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.cycle.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycleRepository;
+import cn.ecodispatch.report.ReportClosed;
 import cn.ecodispatch.report.ReportStatus;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.report.UnitReportRepository;
 import cn.ecodispatch.shared.Clock;
-import cn.ecodispatch.shared.NotFoundException;
 import cn.ecodispatch.shared.Period;
 import cn.ecodispatch.shared.SystemActions;
 
@@ -46,7 +49,7 @@ public class DispatchService {
 
     @Transactional(readOnly = true)
     public DispatchCycle cycle(long id) {
-        return cycles.findById(id).orElseThrow(() -> new NotFoundException("调度期不存在：" + id));
+        return cycles.require(id);
     }
 
     /** The office's on-demand start of a month: refused at once if the month already has a cycle. */
@@ -84,7 +87,7 @@ public class DispatchService {
     }
 
     /**
-     * Called after a report's closing has committed (Task_CheckMonthComplete is asynchronous): tells the waiting cycle
+     * Hears that a report's closing has committed (Task_CheckMonthComplete is asynchronous): tells the waiting cycle
      * when none of its reports is open any more. The cost is one COUNT on an index (ix_unit_report_open), whatever
      * the number of units, and nothing is locked, so closings never queue on the month. Correct under concurrency:
      * each check runs in a job created by its closing, so it starts only after that closing committed; the check of
@@ -93,8 +96,9 @@ public class DispatchService {
      * message is harmless twice (correlateAll matches only a cycle still waiting at Event_AllReportsClosed, and of two
      * racing correlations one fails on the engine's optimistic lock and its job, retried, then matches nothing).
      */
-    public void reportClosed(long cycleId) {
-        DispatchCycle cycle = cycle(cycleId);
+    @EventListener
+    void reportClosed(ReportClosed closed) {
+        DispatchCycle cycle = cycle(closed.cycleId());
         if (unitReports.countByCycleAndStatusIn(cycle, ReportStatus.open()) == 0) {
             SystemActions.run(() -> runtimeService
                     .createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED)

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationRepository;
 import cn.ecodispatch.report.UnitReport;

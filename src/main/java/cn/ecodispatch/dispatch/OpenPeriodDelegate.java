@@ -3,11 +3,12 @@ package cn.ecodispatch.dispatch;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess.Variables;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.Period;

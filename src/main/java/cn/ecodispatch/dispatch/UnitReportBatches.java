@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.report.UnitReport;

@@ -8,7 +8,7 @@ import cn.ecodispatch.security.TaskGuard;
 
 /** Finds the rectification a task or step of {@code rectification} is about. */
 @Component
-class RectificationTaskContext {
+public class RectificationTaskContext {
 
     private final RectificationService rectifications;
     private final TaskGuard guard;
@@ -18,7 +18,7 @@ class RectificationTaskContext {
         this.guard = guard;
     }
 
-    Rectification rectificationOf(VariableScope scope) {
+    public Rectification rectificationOf(VariableScope scope) {
         return rectifications.rectification((Long) scope.getVariable(RectificationProcess.Variables.RECTIFICATION_ID));
     }
 

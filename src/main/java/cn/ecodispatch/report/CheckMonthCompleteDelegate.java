@@ -2,25 +2,26 @@ package cn.ecodispatch.report;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.dispatch.DispatchService;
-
 /**
- * Task_CheckMonthComplete (查看本月报送是否全部办结): after the report's closing has committed, tells the month's
- * cycle if none of its reports is open any more (see {@link DispatchService#reportClosed(long)}).
+ * Task_CheckMonthComplete (查看本月报送是否全部办结): after the report's closing has committed, announces
+ * {@link ReportClosed}; the month that sent the report listens and checks whether none of its reports is open any
+ * more. The listener runs in this job's transaction, so a failure retries the job.
  */
 @Component("checkMonthCompleteDelegate")
 class CheckMonthCompleteDelegate implements JavaDelegate {
 
-    private final DispatchService dispatch;
+    private final ApplicationEventPublisher events;
 
-    CheckMonthCompleteDelegate(DispatchService dispatch) {
-        this.dispatch = dispatch;
+    CheckMonthCompleteDelegate(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dispatch.reportClosed((Long) execution.getVariable(UnitMonthlyReportProcess.Variables.CYCLE_ID));
+        events.publishEvent(new ReportClosed((Long) execution.getVariable(UnitMonthlyReportProcess.Variables.CYCLE_ID),
+                (Long) execution.getVariable(UnitMonthlyReportProcess.Variables.REPORT_ID)));
     }
 }

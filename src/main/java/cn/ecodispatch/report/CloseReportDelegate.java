@@ -4,25 +4,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.review.ReviewService;
-
 /** Task_CloseReport (报送办结): closes the report; Task_CheckMonthComplete then tells the cycle if it was the last. */
 @Component("closeReportDelegate")
 class CloseReportDelegate implements JavaDelegate {
 
     private final ReportTaskContext context;
     private final ReportService reports;
-    private final ReviewService review;
+    private final ReportDecisions decisions;
 
-    CloseReportDelegate(ReportTaskContext context, ReportService reports, ReviewService review) {
+    CloseReportDelegate(ReportTaskContext context, ReportService reports, ReportDecisions decisions) {
         this.context = context;
         this.reports = reports;
-        this.review = review;
+        this.decisions = decisions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         UnitReport report = context.reportOf(execution);
-        reports.close(report, review.closingStatus(report));
+        reports.close(report, decisions.closingStatus(report));
     }
 }

@@ -2,27 +2,29 @@ package cn.ecodispatch.report;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.supervision.ReminderLetters;
-
-/** Task_IssueReportReminder (发出提示函): the due date passed with the report still with the unit. */
+/**
+ * Task_IssueReportReminder (发出提示函): the due date passed with the report still with the unit; announces
+ * {@link ReportOverdue} unless something was submitted, and {@code supervision} writes the letter.
+ */
 @Component("issueReportReminderDelegate")
 class IssueReportReminderDelegate implements JavaDelegate {
 
     private final ReportTaskContext context;
-    private final ReminderLetters letters;
+    private final ApplicationEventPublisher events;
 
-    IssueReportReminderDelegate(ReportTaskContext context, ReminderLetters letters) {
+    IssueReportReminderDelegate(ReportTaskContext context, ApplicationEventPublisher events) {
         this.context = context;
-        this.letters = letters;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         UnitReport report = context.reportOf(execution);
         if (report.getFirstSubmittedAt() == null) {
-            letters.reportOverdue(report);
+            events.publishEvent(new ReportOverdue(report));
         }
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import cn.ecodispatch.catalog.KeyTask;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 
 public interface KeyTaskEntryRepository extends JpaRepository<KeyTaskEntry, Long> {
 

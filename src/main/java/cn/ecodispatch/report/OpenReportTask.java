@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.catalog.KeyTaskRole;
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.shared.SystemActions;
 
 /**
@@ -21,13 +20,13 @@ class OpenReportTask {
 
     private final TaskService taskService;
     private final ReportService reports;
-    private final ReviewService review;
+    private final ReportDecisions decisions;
     private final ReportForm form;
 
-    OpenReportTask(TaskService taskService, ReportService reports, ReviewService review, ReportForm form) {
+    OpenReportTask(TaskService taskService, ReportService reports, ReportDecisions decisions, ReportForm form) {
         this.taskService = taskService;
         this.reports = reports;
-        this.review = review;
+        this.decisions = decisions;
         this.form = form;
     }
 
@@ -36,7 +35,7 @@ class OpenReportTask {
                 .taskDefinitionKey(UnitMonthlyReportProcess.Elements.TASK_SUBMIT).singleResult();
         if (task != null) {
             taskService.setVariablesLocal(task.getId(), form.editable(report, reports.draft(report),
-                    review.pendingReturnReason(report).orElse(null)));
+                    decisions.pendingReturnReason(report).orElse(null)));
         }
     }
 

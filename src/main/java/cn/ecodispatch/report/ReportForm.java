@@ -86,7 +86,7 @@ public class ReportForm {
     }
 
     /** What the leader's and the office's forms show: a submitted version, read-only. */
-    Map<String, Object> readOnly(UnitReport report, ReportVersion version) {
+    public Map<String, Object> readOnly(UnitReport report, ReportVersion version) {
         Map<String, Object> variables = header(report);
         variables.put("submittedLabel", "第" + version.getVersionNo() + "版，"
                 + version.getSubmittedAt().atZoneSameInstant(Zones.SHANGHAI).format(DAY_AND_TIME) + "，"

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.history.TaskHistory;
-import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
 
@@ -20,17 +19,17 @@ class ReportFormListener implements TaskListener {
 
     private final ReportTaskContext context;
     private final ReportService reports;
-    private final ReviewService review;
+    private final ReportDecisions decisions;
     private final ReportForm form;
     private final ReportHistory history;
     private final TaskHistory taskHistory;
     private final DistrictWords words;
 
-    ReportFormListener(ReportTaskContext context, ReportService reports, ReviewService review, ReportForm form,
+    ReportFormListener(ReportTaskContext context, ReportService reports, ReportDecisions decisions, ReportForm form,
             ReportHistory history, TaskHistory taskHistory, DistrictWords words) {
         this.context = context;
         this.reports = reports;
-        this.review = review;
+        this.decisions = decisions;
         this.form = form;
         this.history = history;
         this.taskHistory = taskHistory;
@@ -49,7 +48,7 @@ class ReportFormListener implements TaskListener {
         if (draftJustSaved && draft.getSavedBy() != null) {
             task.setAssignee(draft.getSavedBy()); // the draft stays with whoever is writing it: no claiming again
         }
-        FormValues.showOnTask(task, form.editable(report, draft, review.pendingReturnReason(report).orElse(null)));
+        FormValues.showOnTask(task, form.editable(report, draft, decisions.pendingReturnReason(report).orElse(null)));
         taskHistory.showOn(task, history.of(report));
     }
 }

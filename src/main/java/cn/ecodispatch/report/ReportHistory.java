@@ -6,20 +6,18 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.history.HistoryEntry;
-import cn.ecodispatch.review.ReportDecision;
-import cn.ecodispatch.review.ReportDecision.Outcome;
-import cn.ecodispatch.review.ReviewService;
+import cn.ecodispatch.report.ReportDecision.Outcome;
 
 /** A report's life as Tasklist's 历史 tab tells it: every version submitted and every decision taken on one. */
 @Component
 public class ReportHistory {
 
     private final ReportService reports;
-    private final ReviewService review;
+    private final ReportDecisions decisions;
 
-    ReportHistory(ReportService reports, ReviewService review) {
+    ReportHistory(ReportService reports, ReportDecisions decisions) {
         this.reports = reports;
-        this.review = review;
+        this.decisions = decisions;
     }
 
     public List<HistoryEntry> of(UnitReport report) {
@@ -27,7 +25,7 @@ public class ReportHistory {
         reports.versions(report).stream().filter(v -> v.getState() == ReportVersion.State.SUBMITTED)
                 .forEach(v -> entries.add(new HistoryEntry(v.getSubmittedAt(), v.getSubmittedBy(),
                         "提交" + report.getCycle().getPeriod().label() + "月度报送第" + v.getVersionNo() + "版")));
-        review.decisions(report).forEach(d -> entries.add(
+        decisions.of(report).forEach(d -> entries.add(
                 new HistoryEntry(d.getDecidedAt(), d.getDecidedBy(), describe(d))));
         return entries;
     }

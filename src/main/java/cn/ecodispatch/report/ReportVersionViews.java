@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.identity.DisplayNames;
-import cn.ecodispatch.review.ReviewService;
 import cn.ecodispatch.shared.Labelled;
 import cn.ecodispatch.targets.Verdict;
 
@@ -16,12 +15,12 @@ import cn.ecodispatch.targets.Verdict;
 class ReportVersionViews {
 
     private final IndicatorVerdicts verdicts;
-    private final ReviewService review;
+    private final ReportDecisions decisions;
     private final DisplayNames names;
 
-    ReportVersionViews(IndicatorVerdicts verdicts, ReviewService review, DisplayNames names) {
+    ReportVersionViews(IndicatorVerdicts verdicts, ReportDecisions decisions, DisplayNames names) {
         this.verdicts = verdicts;
-        this.review = review;
+        this.decisions = decisions;
         this.names = names;
     }
 
@@ -42,7 +41,7 @@ class ReportVersionViews {
                 MeasureRow.asReported(version.getIndicatorValues()).stream().map(m -> new ReportVersionView.IndicatorLine(
                         m.name(), m.targets(), m.value(), m.measureUnit(), m.verdictLabel(verdictOf))).toList(),
                 version.getSummary(), version.getDifficulties(), version.getNextMonthPlan(),
-                review.decisions(report).stream()
+                decisions.of(report).stream()
                         .filter(d -> Objects.equals(d.getVersion().getId(), version.getId()))
                         .map(d -> DecisionView.of(d, names)).toList());
     }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 
 /** A unit's report for one month; its contents are in {@link ReportVersion}s, every submitted one kept. */
 @Entity

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 
 public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 

@@ -2,7 +2,7 @@ package cn.ecodispatch.review;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import cn.ecodispatch.review.ReportDecision.Outcome;
+import cn.ecodispatch.report.ReportDecision.Outcome;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
 

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.report.ReportDecision.Outcome;
 import cn.ecodispatch.report.ReportForm;
 import cn.ecodispatch.report.ReportTaskContext;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
-import cn.ecodispatch.review.ReportDecision.Outcome;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.WorkReturned;

@@ -2,20 +2,19 @@ package cn.ecodispatch.review;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationService;
+import cn.ecodispatch.report.ReportDecision.Outcome;
+import cn.ecodispatch.report.ReportDecision.Stage;
+import cn.ecodispatch.report.ReportDecisions;
+import cn.ecodispatch.report.ReportForm;
 import cn.ecodispatch.report.ReportService;
-import cn.ecodispatch.report.ReportStatus;
-import cn.ecodispatch.report.ReportVersion;
 import cn.ecodispatch.report.UnitReport;
-import cn.ecodispatch.review.ReportDecision.Outcome;
-import cn.ecodispatch.review.ReportDecision.Stage;
-import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.ForbiddenException;
 import cn.ecodispatch.shared.InvalidInputException;
 
@@ -29,16 +28,22 @@ public class ReviewService {
     }
 
     private final ReportService reports;
-    private final ReportDecisionRepository decisions;
+    private final ReportForm form;
+    private final ReportDecisions decisions;
     private final RectificationService rectifications;
-    private final Clock clock;
 
-    ReviewService(ReportService reports, ReportDecisionRepository decisions, RectificationService rectifications,
-            Clock clock) {
+    ReviewService(ReportService reports, ReportForm form, ReportDecisions decisions,
+            RectificationService rectifications) {
+        this.form = form;
         this.reports = reports;
         this.decisions = decisions;
         this.rectifications = rectifications;
-        this.clock = clock;
+    }
+
+    /** The latest submitted version as the leader's and the office's forms show it, read-only. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> submittedForm(UnitReport report) {
+        return form.readOnly(report, reports.latestSubmitted(report));
     }
 
     public void signOff(UnitReport report, Outcome outcome, String comment, String leader) {
@@ -75,30 +80,10 @@ public class ReviewService {
                 .toList();
     }
 
-    public ReportStatus closingStatus(UnitReport report) {
-        return decisions.findFirstByReportOrderByIdDesc(report)
-                .filter(d -> d.getOutcome() == Outcome.APPROVED_WITH_PROBLEMS)
-                .map(d -> ReportStatus.APPROVED_WITH_PROBLEMS).orElse(ReportStatus.APPROVED);
-    }
-
-    /** The reason of the return the reporter is working on now, if the report was returned. */
-    @Transactional(readOnly = true)
-    public Optional<String> pendingReturnReason(UnitReport report) {
-        return decisions.findFirstByReportOrderByIdDesc(report)
-                .filter(d -> d.getOutcome() == Outcome.RETURNED && report.getStatus() == ReportStatus.DRAFTING)
-                .map(d -> d.getStage().label() + "退回：" + d.getReason());
-    }
-
-    @Transactional(readOnly = true)
-    public List<ReportDecision> decisions(UnitReport report) {
-        return decisions.findByReportOrderById(report);
-    }
-
     private void record(UnitReport report, Stage stage, Outcome outcome, String reason, String user) {
         if (outcome == Outcome.RETURNED && (reason == null || reason.isBlank())) {
             throw new InvalidInputException(stage == Stage.LEADER ? "signOffComment" : "reviewReason", "退回时请填写退回原因");
         }
-        ReportVersion version = reports.latestSubmitted(report);
-        decisions.save(new ReportDecision(version, stage, outcome, reason, user, clock.now()));
+        decisions.record(report, stage, outcome, reason, user);
     }
 }

@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.report.ReportDecision.Outcome;
 import cn.ecodispatch.report.ReportForm;
 import cn.ecodispatch.report.ReportTaskContext;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
-import cn.ecodispatch.review.ReportDecision.Outcome;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.WorkReturned;
 

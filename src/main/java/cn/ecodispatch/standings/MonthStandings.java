@@ -15,7 +15,7 @@ import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.KeyTask;
 import cn.ecodispatch.catalog.KeyTaskRole;
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.dispatch.DispatchService;
 import cn.ecodispatch.report.IndicatorValue;
 import cn.ecodispatch.report.IndicatorVerdicts;

@@ -3,6 +3,7 @@ package cn.ecodispatch.supervision;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,8 +11,10 @@ import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.rectification.RectificationOverdue;
 import cn.ecodispatch.report.ReportLabels;
 import cn.ecodispatch.report.ReportLinks;
+import cn.ecodispatch.report.ReportOverdue;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 
@@ -40,7 +43,9 @@ public class ReminderLetters {
         this.words = words;
     }
 
-    public void reportOverdue(UnitReport report) {
+    @EventListener
+    void reportOverdue(ReportOverdue overdue) {
+        UnitReport report = overdue.report();
         if (letters.existsByReportAndReason(report, ReminderLetter.Reason.REPORT_OVERDUE)) {
             return;
         }
@@ -50,7 +55,9 @@ public class ReminderLetters {
                         + "前报送" + words.office() + "，截至目前尚未报送。请接函后立即报送，并说明逾期原因。");
     }
 
-    public void rectificationOverdue(Rectification rectification) {
+    @EventListener
+    void rectificationOverdue(RectificationOverdue overdue) {
+        Rectification rectification = overdue.rectification();
         if (letters.existsByRectificationAndReason(rectification, ReminderLetter.Reason.RECTIFICATION_OVERDUE)) {
             return;
         }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.accountability.AccountabilityService;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationRepository;
 import cn.ecodispatch.report.IndicatorVerdicts;

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
 
 /** Months brought to their bulletin, and bulletins taken through editing and approval, as the people do it. */

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.catalog.CatalogService;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
 import cn.ecodispatch.shared.ConflictException;
 import cn.ecodispatch.shared.InvalidInputException;

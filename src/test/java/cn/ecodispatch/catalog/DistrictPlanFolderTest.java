@@ -20,7 +20,7 @@ import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.bulletin.Bulletin;
 import cn.ecodispatch.bulletin.BulletinMonths;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.supervision.ReminderLetter;

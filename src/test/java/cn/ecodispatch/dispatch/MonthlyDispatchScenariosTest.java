@@ -19,6 +19,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.catalog.CatalogService;
+import cn.ecodispatch.cycle.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycleRepository;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Period;

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.rectification.RectificationProcess;
 
 /**

@@ -29,7 +29,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 
 /**
  * People are told — in the notice list and by e-mail — when a task arrives, comes back returned or is due tomorrow,

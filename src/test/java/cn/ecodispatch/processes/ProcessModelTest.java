@@ -8,11 +8,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -22,13 +25,16 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -126,15 +132,49 @@ class ProcessModelTest {
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void every_delegate_expression_names_a_spring_bean(Resource file) throws IOException {
-        Set<String> beans = componentNames();
-        String xml = Bpmn.convertToString(read(file));
-        Matcher matcher = Pattern.compile("delegateExpression=\"\\$\\{([a-zA-Z]+)}\"").matcher(xml);
-        List<String> named = new ArrayList<>();
-        while (matcher.find()) {
-            named.add(matcher.group(1));
-        }
+        Set<String> beans = components().keySet();
+        List<String> named = beansByElement(read(file)).values().stream().flatMap(List::stream).toList();
         assertThat(named).isNotEmpty();
         assertThat(beans).containsAll(named);
+    }
+
+    /** A newcomer who reads an element's id in Cockpit finds all of its code in one package. */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void every_element_has_its_delegates_and_listeners_in_one_package(Resource file) throws IOException {
+        Map<String, Class<?>> components = components();
+        beansByElement(read(file)).forEach((element, beans) -> assertThat(beans.stream()
+                .map(bean -> components.get(bean).getPackageName()).distinct())
+                .as(element + " 的委托与监听器 " + beans).hasSize(1));
+    }
+
+    /** The beans each flow element names, as service-task delegate or as task or execution listener. */
+    private static Map<String, List<String>> beansByElement(BpmnModelInstance model) {
+        Map<String, List<String>> beans = new TreeMap<>();
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            List<String> expressions = new ArrayList<>();
+            if (element instanceof ServiceTask task) {
+                expressions.add(task.getCamundaDelegateExpression());
+            }
+            if (element.getExtensionElements() != null) {
+                element.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()
+                        .forEach(listener -> expressions.add(listener.getCamundaDelegateExpression()));
+                element.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list()
+                        .forEach(listener -> expressions.add(listener.getCamundaDelegateExpression()));
+            }
+            List<String> named = expressions.stream().filter(Objects::nonNull).map(ProcessModelTest::beanName)
+                    .toList();
+            if (!named.isEmpty()) {
+                beans.put(element.getId(), named);
+            }
+        }
+        return beans;
+    }
+
+    private static String beanName(String delegateExpression) {
+        Matcher matcher = Pattern.compile("\\$\\{([a-zA-Z]+)}").matcher(delegateExpression);
+        assertThat(matcher.matches()).as("委托表达式应只引用一个 Spring bean：" + delegateExpression).isTrue();
+        return matcher.group(1);
     }
 
     @Test
@@ -183,16 +223,22 @@ class ProcessModelTest {
         return ids;
     }
 
-    private static Set<String> componentNames() {
+    /** The application's components named explicitly ({@code @Component("name")}), as BPMN refers to them. */
+    private static Map<String, Class<?>> components() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
-        return scanner.findCandidateComponents("cn.ecodispatch").stream().map(definition -> {
+        Map<String, Class<?>> components = new HashMap<>();
+        for (var definition : scanner.findCandidateComponents("cn.ecodispatch")) {
             try {
-                Component component = Class.forName(definition.getBeanClassName()).getAnnotation(Component.class);
-                return component == null ? "" : component.value();
+                Class<?> type = Class.forName(definition.getBeanClassName());
+                Component component = type.getAnnotation(Component.class);
+                if (component != null && !component.value().isEmpty()) {
+                    components.put(component.value(), type);
+                }
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
             }
-        }).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+        }
+        return components;
     }
 }

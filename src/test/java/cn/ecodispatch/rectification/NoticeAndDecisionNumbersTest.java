@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.accountability.AccountabilityProcess;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.supervision.ReminderLetter;
 import cn.ecodispatch.supervision.ReminderLetters;
 

@@ -20,7 +20,7 @@ import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.accountability.AccountabilityCase;
 import cn.ecodispatch.accountability.AccountabilityProcess;
 import cn.ecodispatch.accountability.AccountabilityService;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.ReportStatus;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.supervision.ReminderLetter;

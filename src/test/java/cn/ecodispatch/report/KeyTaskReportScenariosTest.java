@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 
 /**
  * Key tasks in the monthly report: 区水利局 leads 重点任务第4项 (全面推行河长制), 区住建局 takes part in it; 区人社局,

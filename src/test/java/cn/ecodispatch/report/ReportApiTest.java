@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 
 /**
  * The report page's API as 大营镇's reporter and others use it: the Excel ledger, evidence files, and the wall

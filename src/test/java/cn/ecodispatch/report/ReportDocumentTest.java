@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.Period;
 
 /**

@@ -21,9 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
-import cn.ecodispatch.review.ReportDecision;
-import cn.ecodispatch.review.ReviewService;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.supervision.ReminderLetter;
 import cn.ecodispatch.supervision.ReminderLetters;
@@ -37,7 +35,7 @@ class UnitMonthlyReportScenariosTest {
     @Autowired
     ReportService reports;
     @Autowired
-    ReviewService review;
+    ReportDecisions decisions;
     @Autowired
     ReminderLetters letters;
 
@@ -88,7 +86,7 @@ class UnitMonthlyReportScenariosTest {
             assertThat(submitted.getSubmittedBy()).isEqualTo("daying-reporter");
             return null;
         });
-        assertThat(review.decisions(report)).extracting(ReportDecision::getOutcome)
+        assertThat(decisions.of(report)).extracting(ReportDecision::getOutcome)
                 .containsExactly(ReportDecision.Outcome.SIGNED, ReportDecision.Outcome.APPROVED);
         assertThat(letters.ofReport(report)).isEmpty();
     }
@@ -167,7 +165,7 @@ class UnitMonthlyReportScenariosTest {
                 ReportVersion::getSummary).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, ReportVersion.State.SUBMITTED, "本月按计划推进各项创建任务。"),
                         org.assertj.core.groups.Tuple.tuple(2, ReportVersion.State.SUBMITTED, "已补充秸秆综合利用台账和照片。"));
-        assertThat(review.decisions(report)).extracting(ReportDecision::getReason).contains("台账缺少秸秆综合利用佐证材料");
+        assertThat(decisions.of(report)).extracting(ReportDecision::getReason).contains("台账缺少秸秆综合利用佐证材料");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.shared.Period;
 

@@ -23,7 +23,7 @@ import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.accountability.AccountabilityProcess;
 import cn.ecodispatch.accountability.AccountabilityService;
 import cn.ecodispatch.catalog.CatalogService;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.shared.Period;
 

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
+import cn.ecodispatch.report.ReportDecision;
 import cn.ecodispatch.report.ReportStatus;
-import cn.ecodispatch.review.ReportDecision;
 import cn.ecodispatch.supervision.Measure;
 
 /** Every value users see by name has its Chinese name in labels.properties. */

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
-import cn.ecodispatch.dispatch.DispatchCycle;
+import cn.ecodispatch.cycle.DispatchCycle;
 
 /**
  * The supervision rules count indicators behind their way to the target or missed at the deadline, never a value

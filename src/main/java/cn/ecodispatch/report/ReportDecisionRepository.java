@@ -1,13 +1,11 @@
-package cn.ecodispatch.review;
+package cn.ecodispatch.report;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import cn.ecodispatch.report.UnitReport;
-
-public interface ReportDecisionRepository extends JpaRepository<ReportDecision, Long> {
+interface ReportDecisionRepository extends JpaRepository<ReportDecision, Long> {
 
     List<ReportDecision> findByReportOrderById(UnitReport report);
 

@@ -1,12 +1,10 @@
-package cn.ecodispatch.identity;
+package cn.ecodispatch.security;
 
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.security.CurrentUser;
-import cn.ecodispatch.security.UnitAccess;
 
 /** Who is signed in, so that the pages offer only what the person may do (the server checks again on every write). */
 @RestController

@@ -1,12 +1,12 @@
-package cn.ecodispatch.rectification;
+package cn.ecodispatch.supervision;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.supervision.Measure;
-import cn.ecodispatch.supervision.SupervisionFacts;
-import cn.ecodispatch.supervision.SupervisionService;
+import cn.ecodispatch.rectification.Rectification;
+import cn.ecodispatch.rectification.RectificationProcess;
+import cn.ecodispatch.rectification.RectificationTaskContext;
 
 /**
  * Task_ApplySupervisionMeasure (落实督办措施): records the measure the decision table gave and carries it out

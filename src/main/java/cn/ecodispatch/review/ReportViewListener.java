@@ -1,4 +1,4 @@
-package cn.ecodispatch.report;
+package cn.ecodispatch.review;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -6,6 +6,10 @@ import org.springframework.stereotype.Component;
 
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.history.TaskHistory;
+import cn.ecodispatch.report.ReportHistory;
+import cn.ecodispatch.report.ReportTaskContext;
+import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.TaskTitles;
 
@@ -17,17 +21,15 @@ import cn.ecodispatch.shared.TaskTitles;
 class ReportViewListener implements TaskListener {
 
     private final ReportTaskContext context;
-    private final ReportService reports;
-    private final ReportForm form;
+    private final ReviewService review;
     private final ReportHistory history;
     private final TaskHistory taskHistory;
     private final DistrictWords words;
 
-    ReportViewListener(ReportTaskContext context, ReportService reports, ReportForm form, ReportHistory history,
+    ReportViewListener(ReportTaskContext context, ReviewService review, ReportHistory history,
             TaskHistory taskHistory, DistrictWords words) {
         this.context = context;
-        this.reports = reports;
-        this.form = form;
+        this.review = review;
         this.history = history;
         this.taskHistory = taskHistory;
         this.words = words;
@@ -40,7 +42,7 @@ class ReportViewListener implements TaskListener {
                 report.getCycle().getPeriod().label());
         task.getExecution().removeVariables(java.util.List.of(UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION,
                 UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME));
-        FormValues.showOnTask(task, form.readOnly(report, reports.latestSubmitted(report)));
+        FormValues.showOnTask(task, review.submittedForm(report));
         taskHistory.showOn(task, history.of(report));
     }
 }

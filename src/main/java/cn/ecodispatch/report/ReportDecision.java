@@ -1,8 +1,6 @@
-package cn.ecodispatch.review;
+package cn.ecodispatch.report;
 
 import java.time.OffsetDateTime;
-
-import cn.ecodispatch.shared.Labelled;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,8 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import cn.ecodispatch.report.ReportVersion;
-import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.shared.Labelled;
 
 /** The leader's sign-off or the office's review of one submitted version, with its reason. */
 @Entity

@@ -1,4 +1,4 @@
-package cn.ecodispatch.dispatch;
+package cn.ecodispatch.cycle;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import cn.ecodispatch.shared.Labelled;
 import cn.ecodispatch.shared.Period;
 
-/** One month's dispatch cycle; the database allows one per period. */
+/**
+ * One month's dispatch cycle; the database allows one per period. Every feature's record of the month points here;
+ * only {@code dispatch}, which runs the month, changes its state.
+ */
 @Entity
 @Table(name = "eco_dispatch_cycle")
 public class DispatchCycle {
@@ -70,16 +73,16 @@ public class DispatchCycle {
         this.processInstanceId = processInstanceId;
     }
 
-    void sendTo(int units) {
+    public void sendTo(int units) {
         this.reportingUnits = units;
     }
 
-    void markCompiled(OffsetDateTime at) {
+    public void markCompiled(OffsetDateTime at) {
         this.status = Status.COMPILED;
         this.compiledAt = at;
     }
 
-    void close(OffsetDateTime at) {
+    public void close(OffsetDateTime at) {
         this.status = Status.CLOSED;
         this.closedAt = at;
     }

@@ -1,10 +1,10 @@
-package cn.ecodispatch.rectification;
+package cn.ecodispatch.supervision;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.supervision.SupervisionService;
+import cn.ecodispatch.rectification.RectificationTaskContext;
 
 /** Task_GatherSupervisionFacts (汇总督办依据): the inputs of the decision table that follows. */
 @Component("gatherSupervisionFactsDelegate")
