@@ -6,12 +6,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -26,14 +29,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A process engine of its own on an in-memory H2 database, without Spring and without a job executor (a test runs
  * due jobs itself), for routing tests of the processes: registered as a JUnit extension
  * ({@code @RegisterExtension static final InMemoryEngine ENGINE = InMemoryEngine.deploying(..)}), it starts before
- * the class's tests, binds camunda-bpm-assert to itself around each test, forgets the test's mocks after it and
- * closes after the class. The beans a BPMN names ({@code ${closeReportDelegate}}) are whatever the test registered
- * under that name with {@code Mocks.register}.
+ * the class's tests, binds camunda-bpm-assert to itself around each test, forgets the test's mocks (and puts back the
+ * engine's clock, should the test have moved it with {@code ClockUtil}) after it and closes after the class. The
+ * beans a BPMN names ({@code ${closeReportDelegate}}) are whatever the test registered under that name with
+ * {@code Mocks.register}; a bean the engine needs already when it deploys (the expression of a timer start,
+ * {@code ${dispatchSchedule.cron}}) is given with {@link #withBean} and stays registered for every test.
  */
 public final class InMemoryEngine implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback {
 
     private final String[] processFiles;
+    private final Map<String, Object> beans = new LinkedHashMap<>();
     private ProcessEngine engine;
 
     private InMemoryEngine(String[] processFiles) {
@@ -45,22 +51,32 @@ public final class InMemoryEngine implements BeforeAllCallback, AfterAllCallback
         return new InMemoryEngine(processFiles);
     }
 
+    /** A bean the deployment itself resolves (a timer start's cycle), registered before deploying and for each test. */
+    public InMemoryEngine withBean(String name, Object bean) {
+        beans.put(name, bean);
+        return this;
+    }
+
     public ProcessEngine engine() {
         return engine;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        registerBeans();
         engine = start(processFiles);
+        Mocks.reset();
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        registerBeans();
         AbstractAssertions.init(engine);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
+        ClockUtil.reset();
         Mocks.reset();
         AbstractAssertions.reset();
     }
@@ -68,6 +84,10 @@ public final class InMemoryEngine implements BeforeAllCallback, AfterAllCallback
     @Override
     public void afterAll(ExtensionContext context) {
         engine.close();
+    }
+
+    private void registerBeans() {
+        beans.forEach(Mocks::register);
     }
 
     private static ProcessEngine start(String... processFiles) {
