@@ -1,7 +1,6 @@
 package cn.ecodispatch.accountability;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -14,6 +13,7 @@ import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.NotFoundException;
+import cn.ecodispatch.shared.ProcessVariable;
 import cn.ecodispatch.shared.SystemActions;
 
 /** Accountability cases: opened by a supervision measure, proposed by the office, decided by the org department. */
@@ -42,9 +42,9 @@ public class AccountabilityService {
         AccountabilityCase accountabilityCase = cases.save(new AccountabilityCase(unit, cycle, rectification, trigger,
                 clock.now()));
         accountabilityCase.attachProcess(SystemActions.call(() -> runtimeService.startProcessInstanceByKey(
-                AccountabilityProcess.KEY, String.valueOf(accountabilityCase.getId()), Map.of(
-                        AccountabilityProcess.Variables.CASE_ID, accountabilityCase.getId(),
-                        AccountabilityProcess.Variables.UNIT_CODE, unit.getCode()))).getId());
+                AccountabilityProcess.KEY, String.valueOf(accountabilityCase.getId()), ProcessVariable.values(
+                        AccountabilityProcess.Variables.CASE_ID.with(accountabilityCase.getId()),
+                        AccountabilityProcess.Variables.UNIT_CODE.with(unit.getCode())))).getId());
         return accountabilityCase;
     }
 

@@ -19,7 +19,7 @@ class AccountabilityTaskContext {
     }
 
     AccountabilityCase caseOf(VariableScope scope) {
-        return accountability.accountabilityCase((Long) scope.getVariable(AccountabilityProcess.Variables.CASE_ID));
+        return accountability.accountabilityCase(AccountabilityProcess.Variables.CASE_ID.from(scope));
     }
 
     /** The case a person's completion of the task writes to, once {@link TaskGuard} has let it through. */

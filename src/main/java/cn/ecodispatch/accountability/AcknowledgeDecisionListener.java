@@ -21,10 +21,10 @@ class AcknowledgeDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!"true".equals(FormValues.text(task, "acknowledged"))) {
+        if (!"true".equals(FormValues.text(task, AccountabilityProcess.Fields.ACKNOWLEDGED))) {
             throw new InvalidInputException("acknowledged", "请勾选“本单位已知悉上述问责决定”");
         }
         accountability.acknowledge(context.caseCompleting(task), FormValues.currentUser(task));
-        FormValues.discard(task, "acknowledged");
+        FormValues.discard(task, AccountabilityProcess.Fields.ACKNOWLEDGED);
     }
 }

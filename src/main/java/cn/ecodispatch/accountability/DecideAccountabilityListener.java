@@ -20,8 +20,8 @@ class DecideAccountabilityListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        accountability.decide(context.caseCompleting(task), FormValues.requiredText(task, "decision", "审定结果", 16),
-                FormValues.requiredText(task, "decisionReason", "审定理由", 2000), FormValues.currentUser(task));
-        FormValues.discard(task, "decision", "decisionReason");
+        accountability.decide(context.caseCompleting(task), FormValues.requiredText(task, AccountabilityProcess.Fields.DECISION),
+                FormValues.requiredText(task, AccountabilityProcess.Fields.DECISION_REASON), FormValues.currentUser(task));
+        FormValues.discard(task, AccountabilityProcess.Fields.DECISION, AccountabilityProcess.Fields.DECISION_REASON);
     }
 }

@@ -20,8 +20,8 @@ class DraftProposalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        accountability.propose(context.caseCompleting(task), FormValues.requiredText(task, "facts", "问题事实", 4000),
-                FormValues.requiredText(task, "suggestedMeasure", "建议措施", 16), FormValues.currentUser(task));
-        FormValues.discard(task, "facts", "suggestedMeasure");
+        accountability.propose(context.caseCompleting(task), FormValues.requiredText(task, AccountabilityProcess.Fields.FACTS),
+                FormValues.requiredText(task, AccountabilityProcess.Fields.SUGGESTED_MEASURE), FormValues.currentUser(task));
+        FormValues.discard(task, AccountabilityProcess.Fields.FACTS, AccountabilityProcess.Fields.SUGGESTED_MEASURE);
     }
 }

@@ -28,13 +28,13 @@ class ApproveBulletinListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = FormValues.requiredText(task, BulletinProcess.Fields.DECISION, "审签意见", 16);
+        String decision = FormValues.requiredText(task, BulletinProcess.Fields.DECISION);
         if (!APPROVED.equals(decision) && !RETURNED.equals(decision)) {
-            throw new InvalidInputException(BulletinProcess.Fields.DECISION, "“审签意见”应为 同意发布 或 退回修改");
+            throw new InvalidInputException(BulletinProcess.Fields.DECISION.name(), "“审签意见”应为 同意发布 或 退回修改");
         }
         boolean approved = APPROVED.equals(decision);
         String reason = approved ? null
-                : FormValues.requiredText(task, BulletinProcess.Fields.REASON, "退回理由", 2000);
+                : FormValues.requiredText(task, BulletinProcess.Fields.REASON);
         Bulletin bulletin = context.bulletinCompleting(task);
         if (approved) {
             bulletins.approve(bulletin, FormValues.currentUser(task));
@@ -44,6 +44,6 @@ class ApproveBulletinListener implements TaskListener {
         }
         FormValues.discard(task, BulletinProcess.Fields.DECISION, BulletinProcess.Fields.REASON,
                 BulletinProcess.Fields.BODY);
-        task.getExecution().setVariable(BulletinProcess.Variables.APPROVED, approved);
+        BulletinProcess.Variables.APPROVED.setOn(task.getExecution(), approved);
     }
 }

@@ -30,6 +30,6 @@ class BulletinFormListener implements TaskListener {
                                 + "：" + bulletin.getCorrectionReason(),
                 "returnReason", bulletin.getReturnReason() == null ? "无" : bulletin.getReturnReason(),
                 "bulletinPageUrl", "/eco/bulletin.html?bulletinId=" + bulletin.getId(),
-                BulletinProcess.Fields.BODY, bulletin.getBody()));
+                BulletinProcess.Fields.BODY.name(), bulletin.getBody()));
     }
 }

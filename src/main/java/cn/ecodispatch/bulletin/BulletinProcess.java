@@ -1,6 +1,8 @@
 package cn.ecodispatch.bulletin;
 
-/** Ids and variable names of {@code processes/monthly-bulletin.bpmn} (月度通报). */
+import cn.ecodispatch.shared.ProcessVariable;
+
+/** Ids and variables of {@code processes/monthly-bulletin.bpmn} (月度通报). */
 public final class BulletinProcess {
 
     public static final String KEY = "monthly-bulletin";
@@ -20,20 +22,21 @@ public final class BulletinProcess {
         }
     }
 
+    /** The process's facts, kept in its history. */
     public static final class Variables {
-        public static final String BULLETIN_ID = "bulletinId";
+        public static final ProcessVariable<Long> BULLETIN_ID = ProcessVariable.fact("bulletinId", Long.class);
         /** Set by the approval's listener from the director's decision; routes the gateway. */
-        public static final String APPROVED = "approved";
+        public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.fact("approved", Boolean.class);
 
         private Variables() {
         }
     }
 
     /** The fields of the Camunda Forms bulletin-edit and bulletin-approve. */
-    static final class Fields {
-        static final String BODY = "bodyText";
-        static final String DECISION = "approvalDecision";
-        static final String REASON = "approvalReason";
+    public static final class Fields {
+        public static final ProcessVariable<String> BODY = ProcessVariable.text("bodyText", "通报正文", 20000);
+        public static final ProcessVariable<String> DECISION = ProcessVariable.text("approvalDecision", "审签意见", 16);
+        public static final ProcessVariable<String> REASON = ProcessVariable.text("approvalReason", "退回理由", 2000);
 
         private Fields() {
         }

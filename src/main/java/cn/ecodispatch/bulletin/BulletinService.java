@@ -17,6 +17,7 @@ import cn.ecodispatch.dispatch.ConsultationService;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.ConflictException;
 import cn.ecodispatch.shared.NotFoundException;
+import cn.ecodispatch.shared.ProcessVariable;
 import cn.ecodispatch.shared.SystemActions;
 
 /** The month's bulletin: compiling the draft, editing, approval, publishing with a number, corrections. */
@@ -113,7 +114,7 @@ public class BulletinService {
 
     private Bulletin start(Bulletin bulletin) {
         bulletin.attachProcess(SystemActions.call(() -> runtimeService.startProcessInstanceByKey(BulletinProcess.KEY,
-                String.valueOf(bulletin.getId()), Map.of(BulletinProcess.Variables.BULLETIN_ID, bulletin.getId())))
+                String.valueOf(bulletin.getId()), ProcessVariable.values(BulletinProcess.Variables.BULLETIN_ID.with(bulletin.getId()))))
                 .getId());
         return bulletin;
     }

@@ -19,7 +19,7 @@ class BulletinTaskContext {
     }
 
     Bulletin bulletinOf(VariableScope scope) {
-        return bulletins.bulletin((Long) scope.getVariable(BulletinProcess.Variables.BULLETIN_ID));
+        return bulletins.bulletin(BulletinProcess.Variables.BULLETIN_ID.from(scope));
     }
 
     /** The bulletin a person's completion of the task writes to, once {@link TaskGuard} has let it through. */

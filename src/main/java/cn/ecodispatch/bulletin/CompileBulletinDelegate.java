@@ -18,6 +18,6 @@ class CompileBulletinDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        bulletins.compile((Long) execution.getVariable(MonthlyDispatchProcess.Variables.CYCLE_ID));
+        bulletins.compile(MonthlyDispatchProcess.Variables.CYCLE_ID.from(execution));
     }
 }

@@ -10,8 +10,6 @@ import cn.ecodispatch.shared.FormValues;
 @Component("editBulletinListener")
 class EditBulletinListener implements TaskListener {
 
-    static final int MAX_BODY = 20000;
-
     private final BulletinTaskContext context;
     private final BulletinService bulletins;
 
@@ -23,7 +21,7 @@ class EditBulletinListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Bulletin bulletin = context.bulletinCompleting(task);
-        bulletins.edit(bulletin, FormValues.requiredText(task, BulletinProcess.Fields.BODY, "通报正文", MAX_BODY),
+        bulletins.edit(bulletin, FormValues.requiredText(task, BulletinProcess.Fields.BODY),
                 FormValues.currentUser(task));
         FormValues.discard(task, BulletinProcess.Fields.BODY);
     }

@@ -16,6 +16,6 @@ class CloseCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dispatch.close(dispatch.cycle((Long) execution.getVariable(MonthlyDispatchProcess.Variables.CYCLE_ID)));
+        dispatch.close(dispatch.cycle(MonthlyDispatchProcess.Variables.CYCLE_ID.from(execution)));
     }
 }

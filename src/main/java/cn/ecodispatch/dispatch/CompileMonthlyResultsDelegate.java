@@ -18,7 +18,7 @@ class CompileMonthlyResultsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long cycleId = (Long) execution.getVariable(MonthlyDispatchProcess.Variables.CYCLE_ID);
+        long cycleId = MonthlyDispatchProcess.Variables.CYCLE_ID.from(execution);
         results.compile(dispatch.cycle(cycleId));
     }
 }

@@ -30,18 +30,18 @@ class ConsultationFormListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DispatchCycle cycle = dispatch.cycle((Long) task.getVariable(MonthlyDispatchProcess.Variables.CYCLE_ID));
+        DispatchCycle cycle = dispatch.cycle(MonthlyDispatchProcess.Variables.CYCLE_ID.from(task));
         MonthlyResults.Proposal proposal = results.proposal(cycle);
         TaskTitles.name(task, cycle.getPeriod().label());
         Map<String, Object> variables = new HashMap<>();
         variables.put("periodLabel", cycle.getPeriod().label());
         variables.put("resultsSummary", proposal.summary());
-        variables.put("problemsList", proposal.problems());
+        variables.put(MonthlyDispatchProcess.Fields.PROBLEMS_LIST.name(), proposal.problems());
         variables.put("unitOptions", FormValues.jsonVariable(catalog.reportingUnits().stream()
                 .map(u -> Map.of("label", u.getName(), "value", u.getCode())).toList()));
-        variables.put("commendedUnits", FormValues.jsonVariable(codes(proposal.commend())));
-        variables.put("criticizedUnits", FormValues.jsonVariable(codes(proposal.criticize())));
-        variables.put("inspectionUnits", FormValues.jsonVariable(codes(proposal.inspect())));
+        variables.put(MonthlyDispatchProcess.Fields.COMMENDED_UNITS.name(), FormValues.jsonVariable(codes(proposal.commend())));
+        variables.put(MonthlyDispatchProcess.Fields.CRITICIZED_UNITS.name(), FormValues.jsonVariable(codes(proposal.criticize())));
+        variables.put(MonthlyDispatchProcess.Fields.INSPECTION_UNITS.name(), FormValues.jsonVariable(codes(proposal.inspect())));
         FormValues.showOnTask(task, variables);
     }
 

@@ -29,15 +29,16 @@ class ConsultationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DispatchCycle cycle = dispatch.cycle((Long) task.getVariable(MonthlyDispatchProcess.Variables.CYCLE_ID));
+        DispatchCycle cycle = dispatch.cycle(MonthlyDispatchProcess.Variables.CYCLE_ID.from(task));
         guard.checkCompletion(task, cycle.getProcessInstanceId(), null);
         consultations.record(cycle, new ConsultationService.Decisions(
-                FormValues.requiredText(task, "problemsList", "确认问题清单", 4000),
-                codes(FormValues.json(task, "commendedUnits")),
-                codes(FormValues.json(task, "criticizedUnits")),
-                codes(FormValues.json(task, "inspectionUnits")),
-                FormValues.optionalText(task, "remarks", "会商意见", 2000)), FormValues.currentUser(task));
-        FormValues.discard(task, "problemsList", "commendedUnits", "criticizedUnits", "inspectionUnits", "remarks");
+                FormValues.requiredText(task, MonthlyDispatchProcess.Fields.PROBLEMS_LIST),
+                codes(FormValues.json(task, MonthlyDispatchProcess.Fields.COMMENDED_UNITS)),
+                codes(FormValues.json(task, MonthlyDispatchProcess.Fields.CRITICIZED_UNITS)),
+                codes(FormValues.json(task, MonthlyDispatchProcess.Fields.INSPECTION_UNITS)),
+                FormValues.optionalText(task, MonthlyDispatchProcess.Fields.REMARKS)), FormValues.currentUser(task));
+        FormValues.discard(task, MonthlyDispatchProcess.Fields.PROBLEMS_LIST, MonthlyDispatchProcess.Fields.COMMENDED_UNITS, MonthlyDispatchProcess.Fields.CRITICIZED_UNITS,
+                MonthlyDispatchProcess.Fields.INSPECTION_UNITS, MonthlyDispatchProcess.Fields.REMARKS);
     }
 
     private static List<String> codes(JsonNode array) {

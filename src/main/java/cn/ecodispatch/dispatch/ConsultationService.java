@@ -36,16 +36,16 @@ public class ConsultationService {
     }
 
     public Consultation record(DispatchCycle cycle, Decisions decisions, String director) {
-        List<Unit> commended = units(decisions.commended(), "commendedUnits");
-        List<Unit> criticized = units(decisions.criticized(), "criticizedUnits");
+        List<Unit> commended = units(decisions.commended(), MonthlyDispatchProcess.Fields.COMMENDED_UNITS.name());
+        List<Unit> criticized = units(decisions.criticized(), MonthlyDispatchProcess.Fields.CRITICIZED_UNITS.name());
         commended.stream().filter(criticized::contains).findFirst().ifPresent(u -> {
-            throw new InvalidInputException("criticizedUnits", u.getName() + "不能同时列入通报表扬和通报批评");
+            throw new InvalidInputException(MonthlyDispatchProcess.Fields.CRITICIZED_UNITS.name(), u.getName() + "不能同时列入通报表扬和通报批评");
         });
         Consultation consultation = new Consultation(cycle, decisions.problems(), decisions.remarks(), director,
                 clock.now());
         consultation.mention(commended, Consultation.MentionKind.COMMEND);
         consultation.mention(criticized, Consultation.MentionKind.CRITICIZE);
-        units(decisions.inspected(), "inspectionUnits")
+        units(decisions.inspected(), MonthlyDispatchProcess.Fields.INSPECTION_UNITS.name())
                 .forEach(u -> inspections.save(new Inspection(cycle, u, director, clock.now())));
         return consultations.save(consultation);
     }

@@ -59,7 +59,7 @@ public class DispatchService {
         }
         return runtimeService.createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_START_DISPATCH)
                 .processInstanceBusinessKey(period.toString())
-                .setVariable(MonthlyDispatchProcess.Variables.PERIOD, period.toString())
+                .setVariable(MonthlyDispatchProcess.Variables.PERIOD.name(), period.toString())
                 .correlateStartMessage().getId();
     }
 

@@ -1,6 +1,10 @@
 package cn.ecodispatch.dispatch;
 
-/** Ids and variable names of {@code processes/monthly-dispatch.bpmn} (月度调度). */
+import java.util.Date;
+
+import cn.ecodispatch.shared.ProcessVariable;
+
+/** Ids and variables of {@code processes/monthly-dispatch.bpmn} (月度调度). */
 public final class MonthlyDispatchProcess {
 
     public static final String KEY = "monthly-dispatch";
@@ -33,19 +37,36 @@ public final class MonthlyDispatchProcess {
         }
     }
 
+    /** The process's facts, kept in its history. */
     public static final class Variables {
         /** YYYY-MM; given by the office's start form, absent for the timer start. */
-        public static final String PERIOD = "period";
-        public static final String CYCLE_ID = "cycleId";
-        public static final String CLOSING_AT = "closingAt";
+        public static final ProcessVariable<String> PERIOD = ProcessVariable.fact("period", String.class);
+        public static final ProcessVariable<Long> CYCLE_ID = ProcessVariable.fact("cycleId", Long.class);
+        /** The closing day of the month's reporting: the timer that compiles the results regardless. */
+        public static final ProcessVariable<Date> CLOSING_AT = ProcessVariable.fact("closingAt", Date.class);
         /** How many batches the month's reports go out in: the cardinality of Task_StartUnitReportBatch. */
-        public static final String REPORT_BATCH_COUNT = "reportBatchCount";
+        public static final ProcessVariable<Integer> REPORT_BATCH_COUNT =
+                ProcessVariable.fact("reportBatchCount", Integer.class);
         /** Units per batch, fixed when the month is opened so that every batch cuts the same list the same way. */
-        public static final String REPORT_BATCH_SIZE = "reportBatchSize";
+        public static final ProcessVariable<Integer> REPORT_BATCH_SIZE =
+                ProcessVariable.fact("reportBatchSize", Integer.class);
         /** The engine's own number of a multi-instance's inner instance (0, 1, …): here the batch number. */
-        public static final String LOOP_COUNTER = "loopCounter";
+        public static final ProcessVariable<Integer> LOOP_COUNTER = ProcessVariable.fact("loopCounter", Integer.class);
 
         private Variables() {
+        }
+    }
+
+    /** The fields of the Camunda Form consultation (会商研判). */
+    public static final class Fields {
+        public static final ProcessVariable<String> PROBLEMS_LIST =
+                ProcessVariable.text("problemsList", "确认问题清单", 4000);
+        public static final ProcessVariable<Object> COMMENDED_UNITS = ProcessVariable.json("commendedUnits", "通报表扬");
+        public static final ProcessVariable<Object> CRITICIZED_UNITS = ProcessVariable.json("criticizedUnits", "通报批评");
+        public static final ProcessVariable<Object> INSPECTION_UNITS = ProcessVariable.json("inspectionUnits", "现场检查");
+        public static final ProcessVariable<String> REMARKS = ProcessVariable.text("remarks", "会商意见", 2000);
+
+        private Fields() {
         }
     }
 }

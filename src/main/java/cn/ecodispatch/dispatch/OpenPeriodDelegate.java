@@ -31,7 +31,7 @@ class OpenPeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requested = (String) execution.getVariable(Variables.PERIOD);
+        String requested = Variables.PERIOD.find(execution).orElse(null);
         boolean byTimer = requested == null;
         Period period = byTimer ? Period.containing(clock.now()) : Period.parse(requested);
         if (dispatch.cycleOf(period).isPresent()) {
@@ -45,8 +45,8 @@ class OpenPeriodDelegate implements JavaDelegate {
         String startedBy = byTimer ? "定时任务" : user == null ? "创建办" : user.getUserId();
         DispatchCycle cycle = dispatch.open(period, startedBy, execution.getProcessInstanceId());
         execution.setProcessBusinessKey(period.toString());
-        execution.setVariable(Variables.PERIOD, period.toString());
-        execution.setVariable(Variables.CYCLE_ID, cycle.getId());
-        execution.setVariable(Variables.CLOSING_AT, Date.from(cycle.getClosingAt().toInstant()));
+        Variables.PERIOD.setOn(execution, period.toString());
+        Variables.CYCLE_ID.setOn(execution, cycle.getId());
+        Variables.CLOSING_AT.setOn(execution, Date.from(cycle.getClosingAt().toInstant()));
     }
 }

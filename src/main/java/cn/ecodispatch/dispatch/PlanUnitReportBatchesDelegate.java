@@ -23,9 +23,9 @@ class PlanUnitReportBatchesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long cycleId = (Long) execution.getVariable(Variables.CYCLE_ID);
+        long cycleId = Variables.CYCLE_ID.from(execution);
         UnitReportBatches.Plan plan = batches.plan(dispatch.cycle(cycleId));
-        execution.setVariable(Variables.REPORT_BATCH_SIZE, plan.batchSize());
-        execution.setVariable(Variables.REPORT_BATCH_COUNT, plan.batches());
+        Variables.REPORT_BATCH_SIZE.setOn(execution, plan.batchSize());
+        Variables.REPORT_BATCH_COUNT.setOn(execution, plan.batches());
     }
 }

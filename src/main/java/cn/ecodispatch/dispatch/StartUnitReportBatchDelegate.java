@@ -24,8 +24,8 @@ class StartUnitReportBatchDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long cycleId = (Long) execution.getVariable(Variables.CYCLE_ID);
-        batches.send(dispatch.cycle(cycleId), (Integer) execution.getVariable(Variables.LOOP_COUNTER),
-                (Integer) execution.getVariable(Variables.REPORT_BATCH_SIZE));
+        long cycleId = Variables.CYCLE_ID.from(execution);
+        batches.send(dispatch.cycle(cycleId), Variables.LOOP_COUNTER.from(execution),
+                Variables.REPORT_BATCH_SIZE.from(execution));
     }
 }

@@ -14,7 +14,9 @@ import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.report.UnitMonthlyReportProcess.Variables;
 import cn.ecodispatch.report.UnitReport;
+import cn.ecodispatch.shared.ProcessVariable;
 
 /**
  * Sends a month's reports out in batches, one job each (Task_PlanUnitReportBatches, Task_StartUnitReportBatch):
@@ -74,11 +76,10 @@ public class UnitReportBatches {
         UnitReport report = reports.open(cycle, unit, cycle.getReportDueAt());
         String businessKey = cycle.getPeriod() + ":" + unit.getCode();
         String instanceId = runtimeService.startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, businessKey,
-                Map.of(UnitMonthlyReportProcess.Variables.CYCLE_ID, cycle.getId(),
-                        UnitMonthlyReportProcess.Variables.REPORT_ID, report.getId(),
-                        UnitMonthlyReportProcess.Variables.UNIT_CODE, unit.getCode(),
-                        UnitMonthlyReportProcess.Variables.PERIOD, cycle.getPeriod().toString(),
-                        UnitMonthlyReportProcess.Variables.DUE_AT, Date.from(report.getDueAt().toInstant())))
+                ProcessVariable.values(Variables.CYCLE_ID.with(cycle.getId()),
+                        Variables.REPORT_ID.with(report.getId()), Variables.UNIT_CODE.with(unit.getCode()),
+                        Variables.PERIOD.with(cycle.getPeriod().toString()),
+                        Variables.DUE_AT.with(Date.from(report.getDueAt().toInstant()))))
                 .getId();
         reports.attachProcess(report, instanceId);
     }

@@ -43,7 +43,7 @@ class RectificationFormListener implements TaskListener {
         TaskTitles.nameForUnit(task, rectification.getUnit().getName(),
                 words.kindLabel(rectification.getUnit().getKind()),
                 rectification.getReport().getCycle().getPeriod().label());
-        task.getExecution().removeVariable(RectificationProcess.Variables.VERDICT);
+        RectificationProcess.Variables.VERDICT.removeFrom(task.getExecution());
         Map<String, Object> variables = new HashMap<>();
         variables.put("noticeNumber", rectification.getNoticeNumber());
         variables.put("problem", rectification.getProblem());

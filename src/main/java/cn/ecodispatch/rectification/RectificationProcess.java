@@ -1,6 +1,10 @@
 package cn.ecodispatch.rectification;
 
-/** Ids and variable names of {@code processes/rectification.bpmn} (问题整改). */
+import java.util.Date;
+
+import cn.ecodispatch.shared.ProcessVariable;
+
+/** Ids and variables of {@code processes/rectification.bpmn} (问题整改). */
 public final class RectificationProcess {
 
     public static final String KEY = "rectification";
@@ -26,16 +30,30 @@ public final class RectificationProcess {
         }
     }
 
+    /** The process's facts, kept in its history (and the decision table's inputs, see SupervisionMeasureDecision). */
     public static final class Variables {
-        public static final String RECTIFICATION_ID = "rectificationId";
-        public static final String UNIT_CODE = "unitCode";
-        public static final String DEADLINE_AT = "deadlineAt";
+        public static final ProcessVariable<Long> RECTIFICATION_ID = ProcessVariable.fact("rectificationId", Long.class);
+        /** Whose rectification it is; the candidate group of the unit's task is derived from it. */
+        public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.fact("unitCode", String.class);
+        /** The end of the deadline day: the unit's task's due date and the overdue timer. */
+        public static final ProcessVariable<Date> DEADLINE_AT = ProcessVariable.fact("deadlineAt", Date.class);
         /** PASS or FAIL, from the office's verification form. */
-        public static final String VERDICT = "verdict";
+        public static final ProcessVariable<String> VERDICT = ProcessVariable.decision("verdict", "核验结论");
         /** The outcome of the supervision-measure decision table. */
-        public static final String SUPERVISION_MEASURE = "supervisionMeasure";
+        public static final ProcessVariable<String> SUPERVISION_MEASURE =
+                ProcessVariable.fact("supervisionMeasure", String.class);
 
         private Variables() {
+        }
+    }
+
+    /** The fields of the Camunda Forms rectification-report and rectification-verify. */
+    public static final class Fields {
+        public static final ProcessVariable<String> ACTION_TAKEN =
+                ProcessVariable.text("actionTaken", "整改措施及成效", 4000);
+        public static final ProcessVariable<String> VERIFY_OPINION = ProcessVariable.text("verifyOpinion", "核验意见", 2000);
+
+        private Fields() {
         }
     }
 }

@@ -3,7 +3,6 @@ package cn.ecodispatch.rectification;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,6 +16,7 @@ import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.NotFoundException;
+import cn.ecodispatch.shared.ProcessVariable;
 import cn.ecodispatch.shared.SystemActions;
 
 /** Rectifications: opened from a review, reported on by the unit, verified by the office. */
@@ -51,10 +51,10 @@ public class RectificationService {
     /** Starts the rectification process of each problem found; the notice goes out as its first step. */
     public void startProcess(Rectification rectification) {
         ProcessInstance instance = SystemActions.call(() -> runtimeService.startProcessInstanceByKey(
-                RectificationProcess.KEY, String.valueOf(rectification.getId()), Map.of(
-                        RectificationProcess.Variables.RECTIFICATION_ID, rectification.getId(),
-                        RectificationProcess.Variables.UNIT_CODE, rectification.getUnit().getCode(),
-                        RectificationProcess.Variables.DEADLINE_AT, Date.from(rectification.deadlineEnd().toInstant()))));
+                RectificationProcess.KEY, String.valueOf(rectification.getId()), ProcessVariable.values(
+                        RectificationProcess.Variables.RECTIFICATION_ID.with(rectification.getId()),
+                        RectificationProcess.Variables.UNIT_CODE.with(rectification.getUnit().getCode()),
+                        RectificationProcess.Variables.DEADLINE_AT.with(Date.from(rectification.deadlineEnd().toInstant())))));
         rectification.attachProcess(instance.getId());
     }
 

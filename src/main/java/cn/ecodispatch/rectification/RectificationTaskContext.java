@@ -19,7 +19,7 @@ public class RectificationTaskContext {
     }
 
     public Rectification rectificationOf(VariableScope scope) {
-        return rectifications.rectification((Long) scope.getVariable(RectificationProcess.Variables.RECTIFICATION_ID));
+        return rectifications.rectification(RectificationProcess.Variables.RECTIFICATION_ID.from(scope));
     }
 
     /** The rectification a person's completion of the task writes to, once {@link TaskGuard} has let it through. */

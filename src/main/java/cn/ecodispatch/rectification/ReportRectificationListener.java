@@ -10,8 +10,6 @@ import cn.ecodispatch.shared.FormValues;
 @Component("reportRectificationListener")
 class ReportRectificationListener implements TaskListener {
 
-    static final String ACTION_TAKEN = "actionTaken";
-
     private final RectificationTaskContext context;
     private final RectificationService rectifications;
 
@@ -22,8 +20,8 @@ class ReportRectificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String actionTaken = FormValues.requiredText(task, ACTION_TAKEN, "整改措施及成效", 4000);
+        String actionTaken = FormValues.requiredText(task, RectificationProcess.Fields.ACTION_TAKEN);
         rectifications.reportAction(context.rectificationCompleting(task), actionTaken, FormValues.currentUser(task));
-        FormValues.discard(task, ACTION_TAKEN);
+        FormValues.discard(task, RectificationProcess.Fields.ACTION_TAKEN);
     }
 }

@@ -20,7 +20,7 @@ class StartRectificationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String ids = (String) execution.getVariable(UnitMonthlyReportProcess.Variables.RECTIFICATION_IDS);
+        String ids = UnitMonthlyReportProcess.Variables.RECTIFICATION_IDS.from(execution);
         Arrays.stream(ids.split(",")).filter(id -> !id.isBlank())
                 .forEach(id -> rectifications.startProcess(rectifications.rectification(Long.parseLong(id))));
     }

@@ -13,8 +13,6 @@ import cn.ecodispatch.shared.WorkReturned;
 @Component("verifyRectificationListener")
 class VerifyRectificationListener implements TaskListener {
 
-    static final String OPINION = "verifyOpinion";
-
     private final RectificationTaskContext context;
     private final RectificationService rectifications;
     private final ApplicationEventPublisher events;
@@ -30,15 +28,15 @@ class VerifyRectificationListener implements TaskListener {
     public void notify(DelegateTask task) {
         String verdict = FormValues.text(task, RectificationProcess.Variables.VERDICT);
         if (!"PASS".equals(verdict) && !"FAIL".equals(verdict)) {
-            throw new InvalidInputException(RectificationProcess.Variables.VERDICT, "请选择核验结论：通过或未通过");
+            throw new InvalidInputException(RectificationProcess.Variables.VERDICT.name(), "请选择核验结论：通过或未通过");
         }
         boolean passed = "PASS".equals(verdict);
-        String opinion = passed ? FormValues.optionalText(task, OPINION, "核验意见", 2000)
-                : FormValues.requiredText(task, OPINION, "核验意见", 2000);
+        String opinion = passed ? FormValues.optionalText(task, RectificationProcess.Fields.VERIFY_OPINION)
+                : FormValues.requiredText(task, RectificationProcess.Fields.VERIFY_OPINION);
         rectifications.verify(context.rectificationCompleting(task), passed, opinion, FormValues.currentUser(task));
         if (!passed) {
             events.publishEvent(WorkReturned.from(task, opinion));
         }
-        FormValues.discard(task, OPINION);
+        FormValues.discard(task, RectificationProcess.Fields.VERIFY_OPINION);
     }
 }

@@ -21,7 +21,7 @@ class CheckMonthCompleteDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.publishEvent(new ReportClosed((Long) execution.getVariable(UnitMonthlyReportProcess.Variables.CYCLE_ID),
-                (Long) execution.getVariable(UnitMonthlyReportProcess.Variables.REPORT_ID)));
+        events.publishEvent(new ReportClosed(UnitMonthlyReportProcess.Variables.CYCLE_ID.from(execution),
+                UnitMonthlyReportProcess.Variables.REPORT_ID.from(execution)));
     }
 }

@@ -1,5 +1,12 @@
 package cn.ecodispatch.report;
 
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Fields.DIFFICULTIES;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Fields.INDICATORS;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Fields.ITEMS;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Fields.KEY_TASKS;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Fields.NEXT_MONTH_PLAN;
+import static cn.ecodispatch.report.UnitMonthlyReportProcess.Fields.SUMMARY;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,14 +38,6 @@ import cn.ecodispatch.targets.Verdict;
 @Component
 public class ReportForm {
 
-    static final String ITEMS = "items";
-    static final String KEY_TASKS = "keyTasks";
-    static final String INDICATORS = "indicators";
-    static final String SUMMARY = "summary";
-    static final String DIFFICULTIES = "difficulties";
-    static final String NEXT_MONTH_PLAN = "nextMonthPlan";
-    /** Every field of the report a form shows (and Tasklist sends back, even read-only). */
-    public static final String[] FIELDS = {ITEMS, KEY_TASKS, INDICATORS, SUMMARY, DIFFICULTIES, NEXT_MONTH_PLAN};
     static final int TEXT_LIMIT = 4000;
 
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
@@ -65,14 +64,14 @@ public class ReportForm {
                 : draft.getSavedAt().atZoneSameInstant(Zones.SHANGHAI).format(DAY_AND_TIME) + "，"
                         + names.of(draft.getSavedBy()));
         List<ItemEntry> items = draft.getItems();
-        variables.put(ITEMS, FormValues.jsonVariable(numbered(items.size(), i -> {
+        variables.put(ITEMS.name(), FormValues.jsonVariable(numbered(items.size(), i -> {
             ItemEntry entry = items.get(i);
             WorkItem item = entry.getWorkItem();
             return guided(progressRow(itemRow(entry), entry, true), i, ReportLabels.itemReference(item));
         })));
-        variables.put(KEY_TASKS, keyTaskRows(draft, true));
+        variables.put(KEY_TASKS.name(), keyTaskRows(draft, true));
         List<MeasureRow> measures = MeasureRow.of(draft.getIndicatorValues());
-        variables.put(INDICATORS, FormValues.jsonVariable(numbered(measures.size(), i -> {
+        variables.put(INDICATORS.name(), FormValues.jsonVariable(numbered(measures.size(), i -> {
             MeasureRow measure = measures.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", measure.label());
@@ -91,11 +90,11 @@ public class ReportForm {
         variables.put("submittedLabel", "第" + version.getVersionNo() + "版，"
                 + version.getSubmittedAt().atZoneSameInstant(Zones.SHANGHAI).format(DAY_AND_TIME) + "，"
                 + names.of(version.getSubmittedBy()));
-        variables.put(ITEMS, FormValues.jsonVariable(version.getItems().stream()
+        variables.put(ITEMS.name(), FormValues.jsonVariable(version.getItems().stream()
                 .map(e -> progressRow(itemRow(e), e, false)).toList()));
-        variables.put(KEY_TASKS, keyTaskRows(version, false));
+        variables.put(KEY_TASKS.name(), keyTaskRows(version, false));
         Map<IndicatorValue, Verdict> verdictOf = verdicts.of(version);
-        variables.put(INDICATORS, FormValues.jsonVariable(MeasureRow.asReported(version.getIndicatorValues()).stream()
+        variables.put(INDICATORS.name(), FormValues.jsonVariable(MeasureRow.asReported(version.getIndicatorValues()).stream()
                 .map(m -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("label", m.label());
@@ -170,9 +169,9 @@ public class ReportForm {
     }
 
     private static void putTexts(Map<String, Object> variables, ReportVersion version) {
-        variables.put(SUMMARY, version.getSummary());
-        variables.put(DIFFICULTIES, version.getDifficulties());
-        variables.put(NEXT_MONTH_PLAN, version.getNextMonthPlan());
+        variables.put(SUMMARY.name(), version.getSummary());
+        variables.put(DIFFICULTIES.name(), version.getDifficulties());
+        variables.put(NEXT_MONTH_PLAN.name(), version.getNextMonthPlan());
     }
 
     /**
@@ -185,19 +184,19 @@ public class ReportForm {
         List<ItemEntry> shownItems = draft.getItems();
         List<KeyTaskEntry> shownKeyTasks = draft.getKeyTasks();
         List<MeasureRow> shownIndicators = MeasureRow.of(draft.getIndicatorValues());
-        checkRows(items, shownItems.size(), ITEMS, i -> ReportLabels.item(shownItems.get(i).getWorkItem()));
-        checkRows(keyTasks, shownKeyTasks.size(), KEY_TASKS, i -> ReportLabels.keyTask(shownKeyTasks.get(i).getKeyTask()));
-        checkRows(indicators, shownIndicators.size(), INDICATORS, i -> shownIndicators.get(i).label());
+        checkRows(items, shownItems.size(), ITEMS.name(), i -> ReportLabels.item(shownItems.get(i).getWorkItem()));
+        checkRows(keyTasks, shownKeyTasks.size(), KEY_TASKS.name(), i -> ReportLabels.keyTask(shownKeyTasks.get(i).getKeyTask()));
+        checkRows(indicators, shownIndicators.size(), INDICATORS.name(), i -> shownIndicators.get(i).label());
         List<ReportContents.Item> itemEntries = new ArrayList<>();
         for (int i = 0; i < shownItems.size(); i++) {
             WorkItem item = shownItems.get(i).getWorkItem();
-            Work work = work(items.path(i), ITEMS, ReportLabels.item(item));
+            Work work = work(items.path(i), ITEMS.name(), ReportLabels.item(item));
             itemEntries.add(new ReportContents.Item(item, work.progress(), work.workDone(), work.problems()));
         }
         List<ReportContents.KeyTaskWork> keyTaskEntries = new ArrayList<>();
         for (int i = 0; i < shownKeyTasks.size(); i++) {
             KeyTaskEntry shown = shownKeyTasks.get(i);
-            Work work = work(keyTasks.path(i), KEY_TASKS, ReportLabels.keyTask(shown.getKeyTask()));
+            Work work = work(keyTasks.path(i), KEY_TASKS.name(), ReportLabels.keyTask(shown.getKeyTask()));
             keyTaskEntries.add(new ReportContents.KeyTaskWork(shown.getKeyTask(), shown.getRole(), work.progress(),
                     work.workDone(), work.problems()));
         }
@@ -206,9 +205,9 @@ public class ReportForm {
             indicatorEntries.addAll(shownIndicators.get(i).entered(text(indicators.path(i), "value")));
         }
         return new ReportContents(itemEntries, keyTaskEntries, indicatorEntries,
-                FormValues.limited(summary, SUMMARY, "本月工作总结", TEXT_LIMIT),
-                FormValues.limited(difficulties, DIFFICULTIES, "存在的困难和问题", TEXT_LIMIT),
-                FormValues.limited(nextMonthPlan, NEXT_MONTH_PLAN, "下月工作计划", TEXT_LIMIT));
+                FormValues.limited(summary, SUMMARY),
+                FormValues.limited(difficulties, DIFFICULTIES),
+                FormValues.limited(nextMonthPlan, NEXT_MONTH_PLAN));
     }
 
     private record Work(Progress progress, String workDone, String problems) {

@@ -41,9 +41,9 @@ class ReportFormListener implements TaskListener {
         UnitReport report = context.reportOf(task);
         TaskTitles.nameForUnit(task, report.getUnit().getName(), words.kindLabel(report.getUnit().getKind()),
                 report.getCycle().getPeriod().label());
-        boolean draftJustSaved = SubmitReportListener.DRAFT.equals(
-                task.getExecution().getVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION));
-        task.getExecution().removeVariable(UnitMonthlyReportProcess.Variables.REPORT_ACTION);
+        boolean draftJustSaved = UnitMonthlyReportProcess.Variables.REPORT_ACTION.find(task.getExecution())
+                .filter(SubmitReportListener.DRAFT::equals).isPresent();
+        UnitMonthlyReportProcess.Variables.REPORT_ACTION.removeFrom(task.getExecution());
         ReportVersion draft = reports.draft(report);
         if (draftJustSaved && draft.getSavedBy() != null) {
             task.setAssignee(draft.getSavedBy()); // the draft stays with whoever is writing it: no claiming again

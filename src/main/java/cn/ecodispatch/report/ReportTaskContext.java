@@ -19,7 +19,7 @@ public class ReportTaskContext {
     }
 
     public UnitReport reportOf(VariableScope scope) {
-        return reports.report((Long) scope.getVariable(UnitMonthlyReportProcess.Variables.REPORT_ID));
+        return reports.report(UnitMonthlyReportProcess.Variables.REPORT_ID.from(scope));
     }
 
     /** The report a person's completion of the task writes to, once {@link TaskGuard} has let it through. */

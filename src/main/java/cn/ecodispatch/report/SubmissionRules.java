@@ -20,12 +20,12 @@ final class SubmissionRules {
     static void check(ReportVersion draft) {
         List<Gap> gaps = new ArrayList<>();
         for (ItemEntry entry : draft.getItems()) {
-            checkProgress(gaps, entry, ReportForm.ITEMS, ReportLabels.item(entry.getWorkItem()));
+            checkProgress(gaps, entry, UnitMonthlyReportProcess.Fields.ITEMS.name(), ReportLabels.item(entry.getWorkItem()));
         }
         for (KeyTaskEntry entry : draft.getKeyTasks()) {
             String keyTask = ReportLabels.keyTask(entry.getKeyTask());
             if (entry.isLead()) {
-                checkProgress(gaps, entry, ReportForm.KEY_TASKS, keyTask);
+                checkProgress(gaps, entry, UnitMonthlyReportProcess.Fields.KEY_TASKS.name(), keyTask);
             } else if (blank(entry.getWorkDone())) {
                 gaps.add(new Gap("keyTasks.workDone", keyTask + "：请填写本单位参与完成的工作"));
             }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.report.UnitMonthlyReportProcess.Fields;
+import cn.ecodispatch.report.UnitMonthlyReportProcess.Variables;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
 
@@ -32,20 +34,20 @@ class SubmitReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String action = FormValues.text(task, UnitMonthlyReportProcess.Variables.REPORT_ACTION);
+        String action = FormValues.text(task, Variables.REPORT_ACTION);
         if (!DRAFT.equals(action) && !SUBMIT.equals(action)) {
-            throw new InvalidInputException(UnitMonthlyReportProcess.Variables.REPORT_ACTION,
+            throw new InvalidInputException(Variables.REPORT_ACTION.name(),
                     "请选择本次操作：保存草稿或提交单位负责人签发");
         }
         UnitReport report = context.reportCompleting(task);
         String user = FormValues.currentUser(task);
-        reports.saveDraft(report, form.read(reports.draft(report), FormValues.json(task, ReportForm.ITEMS),
-                FormValues.json(task, ReportForm.KEY_TASKS), FormValues.json(task, ReportForm.INDICATORS),
-                FormValues.text(task, ReportForm.SUMMARY), FormValues.text(task, ReportForm.DIFFICULTIES),
-                FormValues.text(task, ReportForm.NEXT_MONTH_PLAN)), user);
+        reports.saveDraft(report, form.read(reports.draft(report), FormValues.json(task, Fields.ITEMS),
+                FormValues.json(task, Fields.KEY_TASKS), FormValues.json(task, Fields.INDICATORS),
+                FormValues.text(task, Fields.SUMMARY), FormValues.text(task, Fields.DIFFICULTIES),
+                FormValues.text(task, Fields.NEXT_MONTH_PLAN)), user);
         if (SUBMIT.equals(action)) {
             openTask.refreshLeadUnitForms(report, reports.submit(report, user));
         }
-        FormValues.discard(task, ReportForm.FIELDS);
+        FormValues.discard(task, Fields.REPORT);
     }
 }

@@ -1,6 +1,11 @@
 package cn.ecodispatch.report;
 
-/** Ids and variable names of {@code processes/unit-monthly-report.bpmn} (单位月度报送). */
+import java.util.Date;
+import java.util.List;
+
+import cn.ecodispatch.shared.ProcessVariable;
+
+/** Ids and variables of {@code processes/unit-monthly-report.bpmn} (单位月度报送). */
 public final class UnitMonthlyReportProcess {
 
     public static final String KEY = "unit-monthly-report";
@@ -29,22 +34,51 @@ public final class UnitMonthlyReportProcess {
         }
     }
 
+    /** The process's facts, kept in its history. */
     public static final class Variables {
-        public static final String CYCLE_ID = "cycleId";
-        public static final String REPORT_ID = "reportId";
-        public static final String UNIT_CODE = "unitCode";
-        public static final String PERIOD = "period";
-        public static final String DUE_AT = "dueAt";
+        public static final ProcessVariable<Long> CYCLE_ID = ProcessVariable.fact("cycleId", Long.class);
+        public static final ProcessVariable<Long> REPORT_ID = ProcessVariable.fact("reportId", Long.class);
+        /** Whose report it is; the candidate groups of its tasks are derived from it. */
+        public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.fact("unitCode", String.class);
+        public static final ProcessVariable<String> PERIOD = ProcessVariable.fact("period", String.class);
+        /** When the report is due: the reporting task's due date and the overdue timer. */
+        public static final ProcessVariable<Date> DUE_AT = ProcessVariable.fact("dueAt", Date.class);
         /** DRAFT or SUBMIT, from the reporting form. */
-        public static final String REPORT_ACTION = "reportAction";
+        public static final ProcessVariable<String> REPORT_ACTION = ProcessVariable.decision("reportAction", "操作");
         /** SIGNED or RETURNED, from the leader's form. */
-        public static final String SIGN_OFF_DECISION = "signOffDecision";
+        public static final ProcessVariable<String> SIGN_OFF_DECISION =
+                ProcessVariable.decision("signOffDecision", "签发意见");
         /** APPROVED, RETURNED or APPROVED_WITH_PROBLEMS, from the office's form. */
-        public static final String REVIEW_OUTCOME = "reviewOutcome";
+        public static final ProcessVariable<String> REVIEW_OUTCOME = ProcessVariable.decision("reviewOutcome", "审核结论");
         /** Comma-separated ids of the rectifications the review opened. */
-        public static final String RECTIFICATION_IDS = "rectificationIds";
+        public static final ProcessVariable<String> RECTIFICATION_IDS =
+                ProcessVariable.fact("rectificationIds", String.class);
 
         private Variables() {
+        }
+    }
+
+    /** The fields of the Camunda Forms monthly-report, report-sign-off and report-review. */
+    public static final class Fields {
+        public static final ProcessVariable<Object> ITEMS = ProcessVariable.json("items", "工作任务");
+        public static final ProcessVariable<Object> KEY_TASKS = ProcessVariable.json("keyTasks", "重点任务");
+        public static final ProcessVariable<Object> INDICATORS = ProcessVariable.json("indicators", "量化指标");
+        public static final ProcessVariable<String> SUMMARY = ProcessVariable.text("summary", "本月工作总结", ReportForm.TEXT_LIMIT);
+        public static final ProcessVariable<String> DIFFICULTIES =
+                ProcessVariable.text("difficulties", "存在的困难和问题", ReportForm.TEXT_LIMIT);
+        public static final ProcessVariable<String> NEXT_MONTH_PLAN =
+                ProcessVariable.text("nextMonthPlan", "下月工作计划", ReportForm.TEXT_LIMIT);
+        /** Every field of the report a form shows (and Tasklist sends back, even read-only). */
+        public static final List<ProcessVariable<?>> REPORT =
+                List.of(ITEMS, KEY_TASKS, INDICATORS, SUMMARY, DIFFICULTIES, NEXT_MONTH_PLAN);
+        public static final ProcessVariable<String> SIGN_OFF_COMMENT =
+                ProcessVariable.text("signOffComment", "退回原因", 2000);
+        public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text("reviewReason", "退回原因", 2000);
+        public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.text("reviewComment", "审核意见", 2000);
+        /** The problems the office found: rows of problem, requirement and deadline. */
+        public static final ProcessVariable<Object> PROBLEMS = ProcessVariable.json("problems", "发现的问题");
+
+        private Fields() {
         }
     }
 }

@@ -1,11 +1,8 @@
 package cn.ecodispatch.retention;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,17 +13,20 @@ import cn.ecodispatch.bulletin.BulletinProcess;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
 import cn.ecodispatch.rectification.RectificationProcess;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.shared.ProcessVariable;
+import cn.ecodispatch.supervision.SupervisionMeasureDecision;
 
 /**
  * Offers the history level {@value ProcessFactsHistoryLevel#NAME} (chosen by {@code camunda.bpm.history-level}):
- * the process facts it keeps are the variable names each process class declares in its {@code Variables}.
+ * the process facts it keeps are the variables each process class declares as facts (see {@link ProcessVariable}).
  */
 @Component
 class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
 
-    private static final List<Class<?>> PROCESS_VARIABLES = List.of(MonthlyDispatchProcess.Variables.class,
-            UnitMonthlyReportProcess.Variables.class, RectificationProcess.Variables.class,
-            AccountabilityProcess.Variables.class, BulletinProcess.Variables.class);
+    /** The classes that declare the processes' variables; their facts are what the history keeps. */
+    static final List<Class<?>> PROCESS_CLASSES = List.of(MonthlyDispatchProcess.class,
+            UnitMonthlyReportProcess.class, RectificationProcess.class, SupervisionMeasureDecision.class,
+            AccountabilityProcess.class, BulletinProcess.class);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -34,23 +34,7 @@ class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
     }
 
     static Set<String> processFacts() {
-        Set<String> names = new HashSet<>();
-        for (Class<?> variables : PROCESS_VARIABLES) {
-            Stream.of(variables.getFields()).filter(HistoryRetentionPlugin::isNameConstant)
-                    .forEach(field -> names.add(nameIn(field)));
-        }
-        return names;
-    }
-
-    private static boolean isNameConstant(Field field) {
-        return Modifier.isStatic(field.getModifiers()) && field.getType() == String.class;
-    }
-
-    private static String nameIn(Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(field + " 不可读", e);
-        }
+        return PROCESS_CLASSES.stream().flatMap(type -> ProcessVariable.declaredIn(type).stream())
+                .filter(ProcessVariable::isFact).map(ProcessVariable::name).collect(Collectors.toSet());
     }
 }

@@ -40,8 +40,8 @@ class ReportViewListener implements TaskListener {
         UnitReport report = context.reportOf(task);
         TaskTitles.nameForUnit(task, report.getUnit().getName(), words.kindLabel(report.getUnit().getKind()),
                 report.getCycle().getPeriod().label());
-        task.getExecution().removeVariables(java.util.List.of(UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION,
-                UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME));
+        UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION.removeFrom(task.getExecution());
+        UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME.removeFrom(task.getExecution());
         FormValues.showOnTask(task, review.submittedForm(report));
         taskHistory.showOn(task, history.of(report));
     }

@@ -18,6 +18,8 @@ import cn.ecodispatch.report.ReportDecision.Outcome;
 import cn.ecodispatch.report.ReportForm;
 import cn.ecodispatch.report.ReportTaskContext;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.report.UnitMonthlyReportProcess.Fields;
+import cn.ecodispatch.report.UnitMonthlyReportProcess.Variables;
 import cn.ecodispatch.shared.FormValues;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.WorkReturned;
@@ -28,10 +30,6 @@ import cn.ecodispatch.shared.WorkReturned;
  */
 @Component("reviewListener")
 class ReviewListener implements TaskListener {
-
-    static final String REASON = "reviewReason";
-    static final String COMMENT = "reviewComment";
-    static final String PROBLEMS = "problems";
 
     private final ReportTaskContext context;
     private final ReviewService review;
@@ -45,22 +43,21 @@ class ReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Outcome outcome = Decisions.outcome(task, UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME, "审核结论");
+        Outcome outcome = Decisions.outcome(task, Variables.REVIEW_OUTCOME);
         String reason = switch (outcome) {
-            case RETURNED -> FormValues.requiredText(task, REASON, "退回原因", 2000);
-            default -> FormValues.optionalText(task, COMMENT, "审核意见", 2000);
+            case RETURNED -> FormValues.requiredText(task, Fields.REVIEW_REASON);
+            default -> FormValues.optionalText(task, Fields.REVIEW_COMMENT);
         };
         List<ReviewService.Problem> problems = outcome == Outcome.APPROVED_WITH_PROBLEMS
-                ? problems(FormValues.json(task, PROBLEMS)) : List.of();
+                ? problems(FormValues.json(task, Fields.PROBLEMS)) : List.of();
         List<Rectification> opened = review.review(context.reportCompleting(task), outcome, reason, problems,
                 FormValues.currentUser(task));
         if (outcome == Outcome.RETURNED) {
             events.publishEvent(WorkReturned.from(task, reason));
         }
-        FormValues.discard(task, REASON, COMMENT, PROBLEMS);
-        FormValues.discard(task, ReportForm.FIELDS);
-        task.getExecution().setVariable(UnitMonthlyReportProcess.Variables.RECTIFICATION_IDS,
-                opened.stream().map(r -> String.valueOf(r.getId())).collect(Collectors.joining(",")));
+        FormValues.discard(task, Fields.REVIEW_REASON, Fields.REVIEW_COMMENT, Fields.PROBLEMS);
+        FormValues.discard(task, Fields.REPORT);
+        Variables.RECTIFICATION_IDS.setOn(task.getExecution(), opened.stream().map(r -> String.valueOf(r.getId())).collect(Collectors.joining(",")));
     }
 
     private static List<ReviewService.Problem> problems(JsonNode rows) {

@@ -1,6 +1,7 @@
 package cn.ecodispatch.shared;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,11 +43,16 @@ public final class FormValues {
     }
 
     /** Removes the submitted copies of form fields from the process once they are stored. */
-    public static void discard(DelegateTask task, String... names) {
-        task.getExecution().removeVariables(java.util.List.of(names));
+    public static void discard(DelegateTask task, ProcessVariable<?>... fields) {
+        discard(task, List.of(fields));
     }
 
-    public static JsonNode json(VariableScope scope, String name) {
+    public static void discard(DelegateTask task, List<ProcessVariable<?>> fields) {
+        task.getExecution().removeVariables(fields.stream().map(ProcessVariable::name).toList());
+    }
+
+    public static JsonNode json(VariableScope scope, ProcessVariable<?> field) {
+        String name = field.name();
         TypedValue typed = submitted(scope, name);
         if (typed == null || typed.getValue() == null) {
             return MissingNode.getInstance();
@@ -64,8 +70,8 @@ public final class FormValues {
     }
 
     /** The trimmed text of a variable, or null if it is missing or blank. */
-    public static String text(VariableScope scope, String name) {
-        TypedValue typed = submitted(scope, name);
+    public static String text(VariableScope scope, ProcessVariable<?> field) {
+        TypedValue typed = submitted(scope, field.name());
         Object value = typed == null ? null : typed.getValue();
         if (value == null) {
             return null;
@@ -74,17 +80,21 @@ public final class FormValues {
         return text.isEmpty() ? null : text;
     }
 
-    public static String requiredText(VariableScope scope, String name, String label, int maxLength) {
-        String text = text(scope, name);
+    public static String requiredText(VariableScope scope, ProcessVariable<String> field) {
+        String text = text(scope, field);
         if (text == null) {
-            throw new InvalidInputException(name, "请填写“" + label + "”");
+            throw new InvalidInputException(field.name(), "请填写“" + field.label() + "”");
         }
-        return limited(text, name, label, maxLength);
+        return limited(text, field.name(), field.label(), field.maxLength());
     }
 
-    public static String optionalText(VariableScope scope, String name, String label, int maxLength) {
-        String text = text(scope, name);
-        return text == null ? null : limited(text, name, label, maxLength);
+    public static String optionalText(VariableScope scope, ProcessVariable<String> field) {
+        String text = text(scope, field);
+        return text == null ? null : limited(text, field.name(), field.label(), field.maxLength());
+    }
+
+    public static String limited(String text, ProcessVariable<String> field) {
+        return limited(text, field.name(), field.label(), field.maxLength());
     }
 
     public static String limited(String text, String field, String label, int maxLength) {

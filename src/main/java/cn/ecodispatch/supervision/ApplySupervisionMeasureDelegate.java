@@ -26,13 +26,7 @@ class ApplySupervisionMeasureDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Rectification rectification = context.rectificationOf(execution);
-        SupervisionFacts facts = new SupervisionFacts(intOf(execution, "daysLate"), intOf(execution, "returnCount"),
-                intOf(execution, "failedChecks"), intOf(execution, "indicatorsOffTrack"));
-        Measure measure = Measure.ofLabel((String) execution.getVariable(RectificationProcess.Variables.SUPERVISION_MEASURE));
-        supervision.apply(measure, facts, rectification.getReport(), rectification);
-    }
-
-    private static int intOf(DelegateExecution execution, String name) {
-        return ((Number) execution.getVariable(name)).intValue();
+        Measure measure = Measure.ofLabel(RectificationProcess.Variables.SUPERVISION_MEASURE.from(execution));
+        supervision.apply(measure, SupervisionFacts.of(execution), rectification.getReport(), rectification);
     }
 }

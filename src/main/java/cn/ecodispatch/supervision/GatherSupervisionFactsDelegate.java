@@ -20,6 +20,6 @@ class GatherSupervisionFactsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(supervision.factsFor(context.rectificationOf(execution)).asVariables());
+        supervision.factsFor(context.rectificationOf(execution)).setOn(execution);
     }
 }

@@ -2,12 +2,31 @@ package cn.ecodispatch.supervision;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import cn.ecodispatch.shared.ProcessVariable;
+import cn.ecodispatch.supervision.SupervisionMeasureDecision.Variables;
+
 /** The inputs of the supervision-measure decision table. */
 public record SupervisionFacts(int daysLate, int returnCount, int failedChecks, int indicatorsOffTrack) {
 
     public Map<String, Object> asVariables() {
-        return Map.of("daysLate", daysLate, "returnCount", returnCount, "failedChecks", failedChecks,
-                "indicatorsOffTrack", indicatorsOffTrack);
+        return ProcessVariable.values(Variables.DAYS_LATE.with(daysLate), Variables.RETURN_COUNT.with(returnCount),
+                Variables.FAILED_CHECKS.with(failedChecks), Variables.INDICATORS_OFF_TRACK.with(indicatorsOffTrack));
+    }
+
+    /** Hands the facts to a process, as the decision table's inputs (Task_GatherSupervisionFacts). */
+    void setOn(VariableScope scope) {
+        Variables.DAYS_LATE.setOn(scope, daysLate);
+        Variables.RETURN_COUNT.setOn(scope, returnCount);
+        Variables.FAILED_CHECKS.setOn(scope, failedChecks);
+        Variables.INDICATORS_OFF_TRACK.setOn(scope, indicatorsOffTrack);
+    }
+
+    /** The facts as a process holds them, after Task_GatherSupervisionFacts. */
+    static SupervisionFacts of(VariableScope scope) {
+        return new SupervisionFacts(Variables.DAYS_LATE.from(scope), Variables.RETURN_COUNT.from(scope),
+                Variables.FAILED_CHECKS.from(scope), Variables.INDICATORS_OFF_TRACK.from(scope));
     }
 
     /** e.g. 逾期3天、被退回1次 — for letters and proposals. */

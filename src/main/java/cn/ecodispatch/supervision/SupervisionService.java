@@ -26,7 +26,6 @@ import cn.ecodispatch.targets.Verdict;
 @Transactional
 public class SupervisionService {
 
-    public static final String DECISION_KEY = "supervision-measure";
 
     private final DecisionService decisionService;
     private final RepositoryService repositoryService;
@@ -80,7 +79,7 @@ public class SupervisionService {
 
     public Measure decide(SupervisionFacts facts) {
         String measure = SystemActions.call(() -> decisionService
-                .evaluateDecisionTableByKey(DECISION_KEY, facts.asVariables()).getSingleResult().getEntry("measure"));
+                .evaluateDecisionTableByKey(SupervisionMeasureDecision.KEY, facts.asVariables()).getSingleResult().getEntry(SupervisionMeasureDecision.Variables.MEASURE.name()));
         return Measure.ofLabel(measure);
     }
 
@@ -115,7 +114,7 @@ public class SupervisionService {
 
     private int latestDecisionVersion() {
         DecisionDefinition definition = SystemActions.call(() -> repositoryService.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult());
+                .decisionDefinitionKey(SupervisionMeasureDecision.KEY).latestVersion().singleResult());
         return definition == null ? 0 : definition.getVersion();
     }
 }

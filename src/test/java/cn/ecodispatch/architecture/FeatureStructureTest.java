@@ -7,12 +7,16 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -45,6 +49,17 @@ class FeatureStructureTest {
                 .that().implement(JavaDelegate.class).or().implement(TaskListener.class)
                 .or().implement(ExecutionListener.class)
                 .should(callOnlyServicesOfTheirFeatureOrTheKernel()).check(application);
+    }
+
+    /** By name, a variable could be read as the wrong type or under a name no process declares. */
+    @ArchTest
+    void process_variables_are_read_and_written_only_through_their_declarations(JavaClasses application) {
+        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("cn.ecodispatch.shared")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(VariableScope.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                                "(get|set|remove)Variables?(Local|Typed)?"))))
+                .because("流程变量须经其流程类声明的 ProcessVariable 读写").check(application);
     }
 
     private static ArchCondition<JavaClass> callOnlyServicesOfTheirFeatureOrTheKernel() {

@@ -51,8 +51,8 @@ class BulletinRoutingTest {
         Mocks.register("publishBulletinDelegate", publishBulletin);
         doAnswer(call -> {
             DelegateTask task = call.getArgument(0);
-            task.getExecution().setVariable(Variables.APPROVED,
-                    "APPROVED".equals(task.getVariable(BulletinProcess.Fields.DECISION)));
+            task.getExecution().setVariable(Variables.APPROVED.name(),
+                    "APPROVED".equals(task.getVariable(BulletinProcess.Fields.DECISION.name())));
             return null;
         }).when(approveBulletin).notify(any());
     }
@@ -63,11 +63,11 @@ class BulletinRoutingTest {
         assertThat(bulletin).isWaitingAtExactly(Elements.TASK_EDIT);
         assertThat(task(bulletin)).hasCandidateGroup("office");
 
-        complete(task(bulletin), withVariables(BulletinProcess.Fields.BODY, "现将本月情况通报如下。"));
+        complete(task(bulletin), withVariables(BulletinProcess.Fields.BODY.name(), "现将本月情况通报如下。"));
         assertThat(bulletin).isWaitingAtExactly(Elements.TASK_APPROVE);
         assertThat(task(bulletin)).hasCandidateGroup("officelead");
 
-        complete(task(bulletin), withVariables(BulletinProcess.Fields.DECISION, "APPROVED"));
+        complete(task(bulletin), withVariables(BulletinProcess.Fields.DECISION.name(), "APPROVED"));
         assertThat(bulletin).hasPassedInOrder(Elements.TASK_EDIT, Elements.TASK_APPROVE, Elements.TASK_PUBLISH)
                 .isEnded();
         verify(publishBulletin).execute(any());
@@ -77,22 +77,22 @@ class BulletinRoutingTest {
     void given_a_draft_the_director_returns_when_the_office_edits_it_again_then_only_the_approved_text_is_published()
             throws Exception {
         ProcessInstance bulletin = draftCompiled();
-        complete(task(bulletin), withVariables(BulletinProcess.Fields.BODY, "初稿"));
+        complete(task(bulletin), withVariables(BulletinProcess.Fields.BODY.name(), "初稿"));
 
-        complete(task(bulletin), withVariables(BulletinProcess.Fields.DECISION, "RETURNED",
-                BulletinProcess.Fields.REASON, "请补充下月工作要求"));
+        complete(task(bulletin), withVariables(BulletinProcess.Fields.DECISION.name(), "RETURNED",
+                BulletinProcess.Fields.REASON.name(), "请补充下月工作要求"));
         assertThat(bulletin).isWaitingAtExactly(Elements.TASK_EDIT).hasNotPassed(Elements.TASK_PUBLISH);
         assertThat(task(bulletin)).hasCandidateGroup("office");
         verify(publishBulletin, never()).execute(any());
 
-        complete(task(bulletin), withVariables(BulletinProcess.Fields.BODY, "修改稿"));
-        complete(task(bulletin), withVariables(BulletinProcess.Fields.DECISION, "APPROVED"));
+        complete(task(bulletin), withVariables(BulletinProcess.Fields.BODY.name(), "修改稿"));
+        complete(task(bulletin), withVariables(BulletinProcess.Fields.DECISION.name(), "APPROVED"));
         assertThat(bulletin).isEnded();
         verify(editBulletin, times(2)).notify(any());
         verify(publishBulletin).execute(any());
     }
 
     private static ProcessInstance draftCompiled() {
-        return runtimeService().startProcessInstanceByKey(BulletinProcess.KEY, Map.of(Variables.BULLETIN_ID, 1L));
+        return runtimeService().startProcessInstanceByKey(BulletinProcess.KEY, Map.of(Variables.BULLETIN_ID.name(), 1L));
     }
 }

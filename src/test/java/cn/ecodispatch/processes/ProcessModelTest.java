@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -32,6 +34,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +45,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.ecodispatch.accountability.AccountabilityProcess;
@@ -48,6 +53,8 @@ import cn.ecodispatch.bulletin.BulletinProcess;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess;
 import cn.ecodispatch.rectification.RectificationProcess;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.shared.ProcessVariable;
+import cn.ecodispatch.supervision.SupervisionMeasureDecision;
 
 /**
  * Every BPMN and DMN file of processes/, read with the Camunda Model APIs without an engine: stable English ids,
@@ -177,6 +184,90 @@ class ProcessModelTest {
         return matcher.group(1);
     }
 
+    /** The classes that declare each process's variables (rectification also feeds the decision table). */
+    private static final Map<String, List<Class<?>>> DECLARING = Map.of(
+            MonthlyDispatchProcess.KEY, List.of(MonthlyDispatchProcess.class),
+            UnitMonthlyReportProcess.KEY, List.of(UnitMonthlyReportProcess.class),
+            RectificationProcess.KEY, List.of(RectificationProcess.class, SupervisionMeasureDecision.class),
+            AccountabilityProcess.KEY, List.of(AccountabilityProcess.class),
+            BulletinProcess.KEY, List.of(BulletinProcess.class));
+
+    private static Set<String> declaredNames(String processKey) {
+        assertThat(DECLARING).as("声明 " + processKey + " 流程变量的类").containsKey(processKey);
+        return DECLARING.get(processKey).stream().flatMap(type -> ProcessVariable.declaredIn(type).stream())
+                .map(ProcessVariable::name).collect(Collectors.toSet());
+    }
+
+    private static String processKey(BpmnModelInstance model) {
+        return model.getModelElementsByType(Process.class).iterator().next().getId();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void every_form_field_is_a_variable_its_process_declares(Resource file) throws IOException {
+        BpmnModelInstance model = read(file);
+        Set<String> declared = declaredNames(processKey(model));
+        Map<String, JsonNode> forms = forms();
+
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            List<String> fields = new ArrayList<>();
+            collectFieldKeys(forms.get(task.getCamundaFormRef()), fields);
+            assertThat(fields).as(task.getId() + " 的表单 " + task.getCamundaFormRef()).isNotEmpty();
+            assertThat(declared).as(task.getId() + " 的表单 " + task.getCamundaFormRef() + " 的字段须由流程类声明")
+                    .containsAll(fields);
+        }
+    }
+
+    /** A form's own fields: the keys and list paths at its top level (a list's columns belong to the list). */
+    private static void collectFieldKeys(JsonNode container, List<String> fields) {
+        for (JsonNode component : container.path("components")) {
+            if (component.hasNonNull("path")) {
+                fields.add(component.get("path").asText());
+            } else if (component.hasNonNull("key")) {
+                fields.add(component.get("key").asText());
+            } else {
+                collectFieldKeys(component, fields);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void every_expression_names_a_declared_variable_or_a_spring_bean(Resource file) throws IOException {
+        BpmnModelInstance model = read(file);
+        Set<String> known = new HashSet<>(declaredNames(processKey(model)));
+        known.addAll(components().keySet());
+
+        Matcher expression = Pattern.compile("\\$\\{([^}]*)}").matcher(Bpmn.convertToString(model));
+        List<String> names = new ArrayList<>();
+        while (expression.find()) {
+            Matcher identifier = Pattern.compile("(?<![.\\w'])([a-zA-Z_]\\w*)")
+                    .matcher(expression.group(1).replaceAll("'[^']*'", "''"));
+            while (identifier.find()) {
+                names.add(identifier.group(1));
+            }
+        }
+        assertThat(names).isNotEmpty();
+        assertThat(known).as(file.getFilename() + " 的表达式所引用的变量须由流程类声明").containsAll(names);
+    }
+
+    @Test
+    void the_decision_tables_inputs_and_output_are_declared_variables() throws IOException {
+        Resource file = new PathMatchingResourcePatternResolver().getResource("file:processes/supervision-measure.dmn");
+        DmnModelInstance model;
+        try (InputStream in = file.getInputStream()) {
+            model = Dmn.readModelFromStream(in);
+        }
+        Set<String> declared = ProcessVariable.declaredIn(SupervisionMeasureDecision.class).stream()
+                .map(ProcessVariable::name).collect(Collectors.toSet());
+
+        List<String> inputs = model.getModelElementsByType(InputExpression.class).stream()
+                .map(input -> input.getText().getTextContent().trim()).toList();
+        List<String> outputs = model.getModelElementsByType(Output.class).stream().map(Output::getName).toList();
+        assertThat(inputs).hasSize(4);
+        assertThat(declared).containsAll(inputs).containsAll(outputs);
+    }
+
     @Test
     void the_process_objects_name_only_elements_that_exist() throws Exception {
         assertElementsExist(MonthlyDispatchProcess.KEY, MonthlyDispatchProcess.Elements.class);
@@ -213,14 +304,20 @@ class ProcessModelTest {
     }
 
     private static Set<String> formIds() throws IOException {
+        return forms().keySet();
+    }
+
+    /** The Camunda Forms of forms/, by their id. */
+    private static Map<String, JsonNode> forms() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Set<String> ids = new java.util.HashSet<>();
+        Map<String, JsonNode> forms = new HashMap<>();
         for (Resource form : new PathMatchingResourcePatternResolver().getResources("file:forms/*.form")) {
             try (InputStream in = form.getInputStream()) {
-                ids.add(json.readTree(in).get("id").asText());
+                JsonNode tree = json.readTree(in);
+                forms.put(tree.get("id").asText(), tree);
             }
         }
-        return ids;
+        return forms;
     }
 
     /** The application's components named explicitly ({@code @Component("name")}), as BPMN refers to them. */

@@ -63,7 +63,7 @@ class RectificationRoutingTest {
         Mocks.register("applySupervisionMeasureDelegate", applyMeasure);
         Mocks.register("issueRectificationReminderDelegate", issueReminder);
         doAnswer(call -> measuresApplied.add(
-                call.<DelegateExecution>getArgument(0).getVariable(Variables.SUPERVISION_MEASURE)))
+                call.<DelegateExecution>getArgument(0).getVariable(Variables.SUPERVISION_MEASURE.name())))
                 .when(applyMeasure).execute(any());
     }
 
@@ -78,7 +78,7 @@ class RectificationRoutingTest {
         assertThat(rectification).isWaitingAtExactly(Elements.TASK_VERIFY);
         assertThat(task(rectification)).hasCandidateGroup("office");
 
-        complete(task(rectification), withVariables(Variables.VERDICT, "PASS"));
+        complete(task(rectification), withVariables(Variables.VERDICT.name(), "PASS"));
         assertThat(rectification).hasPassedInOrder(Elements.TASK_CLOSE, Elements.END_CLOSED)
                 .hasNotPassed(Elements.TASK_DECIDE_MEASURE).isEnded();
         verify(closeRectification).execute(any());
@@ -132,14 +132,14 @@ class RectificationRoutingTest {
     private static ProcessInstance failedCheck() {
         ProcessInstance rectification = openRectification(deadlineNextMonth());
         complete(task(rectification));
-        complete(task(rectification), withVariables(Variables.VERDICT, "FAIL"));
+        complete(task(rectification), withVariables(Variables.VERDICT.name(), "FAIL"));
         return rectification;
     }
 
     private static ProcessInstance openRectification(Date deadline) {
         return ENGINE.engine().getRuntimeService().startProcessInstanceByKey(RectificationProcess.KEY,
-                withVariables(Variables.UNIT_CODE, "daying", Variables.RECTIFICATION_ID, 1L,
-                        Variables.DEADLINE_AT, deadline));
+                withVariables(Variables.UNIT_CODE.name(), "daying", Variables.RECTIFICATION_ID.name(), 1L,
+                        Variables.DEADLINE_AT.name(), deadline));
     }
 
     /** A deadline still ahead: the overdue timer waits. */

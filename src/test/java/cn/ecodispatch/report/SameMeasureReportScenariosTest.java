@@ -87,13 +87,13 @@ class SameMeasureReportScenariosTest {
         ProcessInstance instance = month.reportInstance(cycle, UNIT);
         Task submit = month.taskOf(instance, TASK_SUBMIT);
 
-        JsonNode shown = month.json(submit, ReportForm.INDICATORS);
+        JsonNode shown = month.json(submit, UnitMonthlyReportProcess.Fields.INDICATORS.name());
         assertThat(shown).hasSize(ROWS);
         assertThat(labels(shown)).filteredOn(l -> l.startsWith(PM25)).containsExactly(PM25_LABEL);
         assertThat(labels(shown)).contains("优良天数（目标 达到上级考核要求；全年优良天数 达到上级考核要求）");
 
         Map<String, Object> form = month.filledReport(submit, "SUBMIT");
-        form.put(ReportForm.INDICATORS, MonthScenario.jsonValue(rows(shown, PM25, "32")));
+        form.put(UnitMonthlyReportProcess.Fields.INDICATORS.name(), MonthScenario.jsonValue(rows(shown, PM25, "32")));
         month.complete(UNIT + "-reporter", submit, form);
         month.complete(UNIT + "-leader", month.taskOf(instance, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
 
@@ -105,7 +105,7 @@ class SameMeasureReportScenariosTest {
         assertThat(judged).containsExactly("town01-4 32 " + Verdict.MET, "town01-6 32 " + Verdict.MISSED);
 
         Task review = month.taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_REVIEW);
-        JsonNode reviewed = month.json(review, ReportForm.INDICATORS);
+        JsonNode reviewed = month.json(review, UnitMonthlyReportProcess.Fields.INDICATORS.name());
         assertThat(reviewed).hasSize(ROWS);
         assertThat(row(reviewed, PM25_LABEL).get("valueLabel").asText())
                 .isEqualTo("32（达到上级考核要求：已达标；达到上级考核要求：未达标）");
@@ -149,7 +149,7 @@ class SameMeasureReportScenariosTest {
                 .map(v -> v.getIndicator().getCode() + " " + plain(v.getValue())).toList());
         assertThat(recorded).containsExactly("town01-4 41", "town01-6 41");
         Task open = month.taskOf(month.reportInstance(cycle, UNIT), TASK_SUBMIT);
-        assertThat(row(month.json(open, ReportForm.INDICATORS), PM25_LABEL).get("value").decimalValue())
+        assertThat(row(month.json(open, UnitMonthlyReportProcess.Fields.INDICATORS.name()), PM25_LABEL).get("value").decimalValue())
                 .isEqualByComparingTo("41");
     }
 
@@ -159,12 +159,12 @@ class SameMeasureReportScenariosTest {
         DispatchCycle cycle = month.startMonth("2039-03");
         ProcessInstance instance = month.reportInstance(cycle, "nongyenongcun");
         Task submit = month.taskOf(instance, TASK_SUBMIT);
-        JsonNode shown = month.json(submit, ReportForm.INDICATORS);
+        JsonNode shown = month.json(submit, UnitMonthlyReportProcess.Fields.INDICATORS.name());
         String straw = "秸秆综合利用率（目标 达到上级考核要求；≥95%，2022年底前）";
         assertThat(labels(shown)).filteredOn(l -> l.startsWith("秸秆综合利用率")).containsExactly(straw);
 
         Map<String, Object> form = month.filledReport(submit, "SUBMIT");
-        form.put(ReportForm.INDICATORS, MonthScenario.jsonValue(rows(shown, "秸秆综合利用率", "140")));
+        form.put(UnitMonthlyReportProcess.Fields.INDICATORS.name(), MonthScenario.jsonValue(rows(shown, "秸秆综合利用率", "140")));
 
         assertThatThrownBy(() -> month.complete("nongyenongcun-reporter", submit, form))
                 .rootCause().isInstanceOf(InvalidInputException.class)

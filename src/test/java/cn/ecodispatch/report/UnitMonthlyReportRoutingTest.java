@@ -79,7 +79,7 @@ class UnitMonthlyReportRoutingTest {
     void given_a_saved_draft_when_saved_then_it_stays_with_the_reporters() {
         ProcessInstance report = requestReport(dueNextMonth());
 
-        complete(task(report), withVariables(Variables.REPORT_ACTION, "DRAFT"));
+        complete(task(report), withVariables(Variables.REPORT_ACTION.name(), "DRAFT"));
 
         assertThat(report).isWaitingAtExactly(Elements.TASK_SUBMIT).hasNotPassed(Elements.TASK_SIGN_OFF);
         assertThat(task(report)).hasCandidateGroup("daying");
@@ -90,15 +90,15 @@ class UnitMonthlyReportRoutingTest {
     void given_a_submitted_report_when_signed_off_and_approved_then_it_closes_without_rectifications() throws Exception {
         ProcessInstance report = requestReport(dueNextMonth());
 
-        complete(task(report), withVariables(Variables.REPORT_ACTION, "SUBMIT"));
+        complete(task(report), withVariables(Variables.REPORT_ACTION.name(), "SUBMIT"));
         assertThat(report).isWaitingAtExactly(Elements.TASK_SIGN_OFF);
         assertThat(task(report)).hasCandidateGroup("daying-leaders");
 
-        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION, "SIGNED"));
+        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION.name(), "SIGNED"));
         assertThat(report).isWaitingAtExactly(Elements.TASK_REVIEW);
         assertThat(task(report)).hasCandidateGroup("office");
 
-        complete(task(report), withVariables(Variables.REVIEW_OUTCOME, "APPROVED"));
+        complete(task(report), withVariables(Variables.REVIEW_OUTCOME.name(), "APPROVED"));
         assertThat(report).hasPassedInOrder(Elements.TASK_SUBMIT, Elements.TASK_SIGN_OFF, Elements.TASK_REVIEW,
                 Elements.TASK_CLOSE).hasNotPassed(Elements.TASK_START_RECTIFICATIONS)
                 .isWaitingAtExactly(Elements.TASK_CHECK_MONTH_COMPLETE);
@@ -115,9 +115,9 @@ class UnitMonthlyReportRoutingTest {
     @Test
     void given_a_submitted_report_when_the_leader_returns_it_then_it_goes_back_to_the_reporters() {
         ProcessInstance report = requestReport(dueNextMonth());
-        complete(task(report), withVariables(Variables.REPORT_ACTION, "SUBMIT"));
+        complete(task(report), withVariables(Variables.REPORT_ACTION.name(), "SUBMIT"));
 
-        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION, "RETURNED", "signOffComment", "总结过简"));
+        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION.name(), "RETURNED", "signOffComment", "总结过简"));
 
         assertThat(report).isWaitingAtExactly(Elements.TASK_SUBMIT).hasNotPassed(Elements.TASK_REVIEW);
         assertThat(task(report)).hasCandidateGroup("daying");
@@ -129,10 +129,10 @@ class UnitMonthlyReportRoutingTest {
         doAnswer(call -> reasons.add(call.<DelegateTask>getArgument(0).getVariable("reviewReason")))
                 .when(review).notify(any());
         ProcessInstance report = requestReport(dueNextMonth());
-        complete(task(report), withVariables(Variables.REPORT_ACTION, "SUBMIT"));
-        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION, "SIGNED"));
+        complete(task(report), withVariables(Variables.REPORT_ACTION.name(), "SUBMIT"));
+        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION.name(), "SIGNED"));
 
-        complete(task(report), withVariables(Variables.REVIEW_OUTCOME, "RETURNED", "reviewReason", "台账缺少巡查照片"));
+        complete(task(report), withVariables(Variables.REVIEW_OUTCOME.name(), "RETURNED", "reviewReason", "台账缺少巡查照片"));
 
         assertThat(report).isWaitingAtExactly(Elements.TASK_SUBMIT).hasNotPassed(Elements.TASK_CLOSE);
         assertThat(task(report)).hasCandidateGroup("daying");
@@ -143,10 +143,10 @@ class UnitMonthlyReportRoutingTest {
     @Test
     void given_a_signed_report_when_approved_with_problems_then_rectifications_start_before_it_closes() throws Exception {
         ProcessInstance report = requestReport(dueNextMonth());
-        complete(task(report), withVariables(Variables.REPORT_ACTION, "SUBMIT"));
-        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION, "SIGNED"));
+        complete(task(report), withVariables(Variables.REPORT_ACTION.name(), "SUBMIT"));
+        complete(task(report), withVariables(Variables.SIGN_OFF_DECISION.name(), "SIGNED"));
 
-        complete(task(report), withVariables(Variables.REVIEW_OUTCOME, "APPROVED_WITH_PROBLEMS"));
+        complete(task(report), withVariables(Variables.REVIEW_OUTCOME.name(), "APPROVED_WITH_PROBLEMS"));
         execute(job(Elements.TASK_CHECK_MONTH_COMPLETE, report));
 
         assertThat(report).hasPassedInOrder(Elements.TASK_START_RECTIFICATIONS, Elements.TASK_CLOSE,
@@ -169,8 +169,8 @@ class UnitMonthlyReportRoutingTest {
 
     private static ProcessInstance requestReport(Date dueAt) {
         return ENGINE.engine().getRuntimeService().startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, "2022-05:daying",
-                withVariables(Variables.UNIT_CODE, "daying", Variables.PERIOD, "2022-05", Variables.REPORT_ID, 1L,
-                        Variables.DUE_AT, dueAt));
+                withVariables(Variables.UNIT_CODE.name(), "daying", Variables.PERIOD.name(), "2022-05", Variables.REPORT_ID.name(), 1L,
+                        Variables.DUE_AT.name(), dueAt));
     }
 
     /** A due time still ahead: the overdue timer waits. */

@@ -84,7 +84,7 @@ class SupervisionMeasureDmnTest {
         cases().forEach(c -> engine.evaluateDecision(table, c.facts().asVariables()));
 
         Set<String> covered = new TreeSet<>();
-        matched.ids.forEach(rule -> covered.add(SupervisionService.DECISION_KEY + "/" + rule));
+        matched.ids.forEach(rule -> covered.add(SupervisionMeasureDecision.KEY + "/" + rule));
         assertThat(covered).as("rules of processes/*.dmn with a case in this test")
                 .containsExactlyInAnyOrderElementsOf(rulesInProcesses());
     }
@@ -100,7 +100,7 @@ class SupervisionMeasureDmnTest {
 
     private static DmnDecision supervisionMeasure(DmnEngine engine) throws IOException {
         try (InputStream in = Files.newInputStream(PROCESSES.resolve("supervision-measure.dmn"))) {
-            return engine.parseDecision(SupervisionService.DECISION_KEY, in);
+            return engine.parseDecision(SupervisionMeasureDecision.KEY, in);
         }
     }
 
