@@ -13,9 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import cn.ecodispatch.shared.JsonErrors;
+import cn.ecodispatch.shared.Problems;
 
 /**
  * Authenticates every /api request, either with HTTP Basic (for programs) or with the session of a user signed
@@ -25,9 +26,11 @@ import cn.ecodispatch.shared.JsonErrors;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final Problems problems;
 
-    ApiAuthenticationFilter(IdentityService identityService) {
+    ApiAuthenticationFilter(IdentityService identityService, Problems problems) {
         this.identityService = identityService;
+        this.problems = problems;
     }
 
     @Override
@@ -38,8 +41,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (user.isPresent() && basic.isEmpty() && isStateChanging(request) && !isFromPageScript(request)) {
             // A browser session alone does not authorise a change: a page of this application adds the header,
             // a forged cross-site form cannot.
-            JsonErrors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "禁止访问",
-                    "请求缺少防跨站伪造标记，请从本系统页面操作");
+            problems.write(request, response, HttpStatus.FORBIDDEN, "请求缺少防跨站伪造标记，请从本系统页面操作");
             return;
         }
         if (user.isEmpty()) {
@@ -48,7 +50,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                 // would open the browser's login dialog over the page.
                 response.setHeader("WWW-Authenticate", "Basic realm=\"eco-dispatch\", charset=\"UTF-8\"");
             }
-            JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "未登录",
+            problems.write(request, response, HttpStatus.UNAUTHORIZED,
                     "请先登录：请提供正确的用户名和密码，或先登录任务中心（Tasklist）");
             return;
         }

@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.identity.DisplayNames;
+import cn.ecodispatch.shared.Problems;
 
 /**
  * The servlet filters that secure the HTTP surface: authentication on /engine-rest and /api, and the guards
@@ -36,26 +37,29 @@ class WebSecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
+            Problems problems) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
-        FilterRegistrationBean<ExpressionQueryGuard> registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
+    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(Problems problems) {
+        FilterRegistrationBean<ExpressionQueryGuard> registration =
+                new FilterRegistrationBean<>(new ExpressionQueryGuard(problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<EngineErrorResponseFilter> engineErrorResponses(TaskService taskService) {
+    FilterRegistrationBean<EngineErrorResponseFilter> engineErrorResponses(TaskService taskService,
+            Problems problems) {
         FilterRegistrationBean<EngineErrorResponseFilter> registration =
-                new FilterRegistrationBean<>(new EngineErrorResponseFilter(taskService));
+                new FilterRegistrationBean<>(new EngineErrorResponseFilter(taskService, problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
@@ -64,9 +68,9 @@ class WebSecurityConfig {
     /** After authentication (it needs the caller) and after the expression guard (which reads the body first). */
     @Bean
     FilterRegistrationBean<EngineRestPolicy> engineRestPolicy(IdentityService identityService, TaskService taskService,
-            DeclaredFormFields formFields, DistrictWords words) {
+            DeclaredFormFields formFields, DistrictWords words, Problems problems) {
         FilterRegistrationBean<EngineRestPolicy> registration = new FilterRegistrationBean<>(new EngineRestPolicy(
-                new EngineCaller(identityService), identityService, taskService, formFields, words));
+                new EngineCaller(identityService), identityService, taskService, formFields, words, problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 35);
         return registration;
@@ -75,9 +79,9 @@ class WebSecurityConfig {
     /** After authentication: a task's comments (Tasklist's 历史 tab) for those the task is offered to. */
     @Bean
     FilterRegistrationBean<TaskCommentReads> taskCommentReads(IdentityService identityService, TaskService taskService,
-            DisplayNames names) {
+            DisplayNames names, Problems problems) {
         FilterRegistrationBean<TaskCommentReads> registration = new FilterRegistrationBean<>(
-                new TaskCommentReads(new EngineCaller(identityService), taskService, names));
+                new TaskCommentReads(new EngineCaller(identityService), taskService, names, problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 36);
         return registration;
@@ -103,17 +107,18 @@ class WebSecurityConfig {
 
     /** Before every login check, so that a blocked address does not even reach the password check. */
     @Bean
-    FilterRegistrationBean<LoginThrottle> loginThrottle() {
-        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle());
+    FilterRegistrationBean<LoginThrottle> loginThrottle(Problems problems) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle(problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, "/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard(IdentityService identityService) {
+    FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard(IdentityService identityService,
+            Problems problems) {
         FilterRegistrationBean<SetupEndpointGuard> registration =
-                new FilterRegistrationBean<>(new SetupEndpointGuard(identityService));
+                new FilterRegistrationBean<>(new SetupEndpointGuard(identityService, problems));
         registration.addUrlPatterns("/camunda/api/admin/setup/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -42,7 +42,7 @@ class AdvisoryGuardsTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<JsonNode> api = rest.getForEntity("/api/catalog/units", JsonNode.class);
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(api.getBody().get("message").asText()).startsWith("请先登录");
+        assertThat(api.getBody().get("detail").asText()).startsWith("请先登录");
     }
 
     @Test
@@ -72,7 +72,7 @@ class AdvisoryGuardsTest {
                 JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody().get("message").asText()).contains("系统已完成初始化");
+        assertThat(response.getBody().get("detail").asText()).contains("系统已完成初始化");
         assertThat(identityService.createUserQuery().userId("usurper").count()).isZero();
     }
 
@@ -83,7 +83,7 @@ class AdvisoryGuardsTest {
                         "${''.getClass().forName('java.lang.Runtime')}");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("不允许使用表达式").contains("assigneeExpression");
+        assertThat(response.getBody().get("detail").asText()).contains("不允许使用表达式").contains("assigneeExpression");
     }
 
     @Test
@@ -93,7 +93,7 @@ class AdvisoryGuardsTest {
                 json("{\"orQueries\":[{\"candidateGroupExpression\":\"${currentUserGroups()}\"}]}"), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("candidateGroupExpression");
+        assertThat(response.getBody().get("detail").asText()).contains("candidateGroupExpression");
     }
 
     @Test
