@@ -1,6 +1,7 @@
 package cn.ecodispatch.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -25,6 +26,7 @@ class WebSecurityConfig {
     private static final String ENGINE_REST = "/engine-rest/*";
     private static final String WEBAPP_API = "/camunda/api/*";
 
+    /** Camunda's HTTP Basic check; {@link ApiAuthenticationFilter} uses the same provider for /api. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -37,10 +39,9 @@ class WebSecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
-            Problems problems) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine, Problems problems) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, problems));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

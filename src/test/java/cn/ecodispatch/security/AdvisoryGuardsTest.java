@@ -2,6 +2,8 @@ package cn.ecodispatch.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -48,10 +50,18 @@ class AdvisoryGuardsTest {
     @Test
     void a_wrong_password_is_refused_like_no_password() {
         // A user no other test signs in as: failed attempts delay that user's next login.
-        assertThat(rest.withBasicAuth("wangjiahou-reporter", "wrong").getForEntity("/engine-rest/task?maxResults=1", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(rest.withBasicAuth("wangjiahou-reporter", "wrong").getForEntity("/api/catalog/units", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<JsonNode> engine = rest.withBasicAuth("wangjiahou-reporter", "wrong")
+                .getForEntity("/engine-rest/task?maxResults=1", JsonNode.class);
+        ResponseEntity<JsonNode> api = rest.withBasicAuth("wangjiahou-reporter", "wrong")
+                .getForEntity("/api/catalog/units", JsonNode.class);
+
+        for (ResponseEntity<JsonNode> refused : List.of(engine, api)) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as("同一 Basic 质询")
+                    .isEqualTo(engine.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic ");
+            assertThat(refused.getBody().get("title").asText()).isEqualTo("未登录");
+            assertThat(refused.getBody().get("detail").asText()).startsWith("请先登录");
+        }
     }
 
     @Test
