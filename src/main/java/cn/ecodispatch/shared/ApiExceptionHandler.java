@@ -90,7 +90,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        LOG.error("处理 {} 时出错", path(request), e);
         return respond(e, Exception.class, HttpStatus.INTERNAL_SERVER_ERROR, null, request);
     }
 
@@ -112,18 +111,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Every answer of this handler, Spring's included, completed (see {@link Problems#completed}); a refusal of
-     * what the client sent is logged as one warning line: it is not a fault of the application.
+     * Every answer of this handler, Spring's included: a fault of the application is logged with its stack trace,
+     * a refusal of what the client sent as one warning line.
      */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (status.is5xxServerError()) {
+            LOG.error("处理 {} 时出错", path(request), e);
+        } else if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            LOG.warn("拒绝 {} {}：{} {}", ((ServletWebRequest) request).getHttpMethod(), path(request),
+                    status.value(), problem.getDetail());
+        }
+        return answer;
+    }
+
+    /** Every answer's problem detail completed: Chinese texts, path and time (see {@link Problems#completed}). */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             problems.completed(problem, path(request));
-            if (status.is4xxClientError()) {
-                LOG.warn("拒绝 {} {}：{} {}", ((ServletWebRequest) request).getHttpMethod(), path(request),
-                        status.value(), problem.getDetail());
-            }
         }
         return super.createResponseEntity(body, headers, status, request);
     }
