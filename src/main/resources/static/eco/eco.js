@@ -144,6 +144,9 @@
 
   /* ---------- 接口调用与错误 ---------- */
 
+  /** 结果为 JSON，错误为 problem detail。 */
+  var ACCEPT = 'application/json, application/problem+json';
+
   function ApiError(status, message, errors) {
     this.status = status;
     this.message = message;
@@ -169,16 +172,19 @@
     try { return JSON.parse(raw); } catch (e) { return undefined; }
   }
 
-  /** 由响应体生成错误；服务器消息不含中文时（例如代理返回的英文页面）改用通用中文提示。 */
+  /**
+   * 由错误响应（RFC 9457 problem detail）生成错误，显示其 detail；不含中文时（例如代理返回的英文页面）
+   * 改用通用中文提示。
+   */
   function errorFrom(status, body) {
-    var message = body && typeof body.message === 'string' && /[\u4e00-\u9fff]/.test(body.message)
-      ? body.message : defaultMessage(status);
+    var message = body && typeof body.detail === 'string' && /[\u4e00-\u9fff]/.test(body.detail)
+      ? body.detail : defaultMessage(status);
     return new ApiError(status, message, body ? list(body.errors) : []);
   }
 
   /** 调用接口；给出 body 时以 JSON 发送。 */
   function request(method, url, body) {
-    var headers = { Accept: 'application/json' };
+    var headers = { Accept: ACCEPT };
     if (method !== 'GET') headers['X-Requested-With'] = 'XMLHttpRequest';
     var init = { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store' };
     if (body !== undefined) {
@@ -203,7 +209,7 @@
       var xhr = new XMLHttpRequest();
       xhr.open('POST', url);
       xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
-      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Accept', ACCEPT);
       xhr.upload.onprogress = function (e) {
         if (e.lengthComputable) onProgress(Math.round(e.loaded * 100 / e.total));
       };

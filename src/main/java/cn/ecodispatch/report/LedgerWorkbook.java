@@ -29,10 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.shared.ApiError.CellError;
 import cn.ecodispatch.shared.BusyException;
 import cn.ecodispatch.shared.InvalidInputException;
 import cn.ecodispatch.shared.InvalidUploadException;
+import cn.ecodispatch.shared.InvalidUploadException.CellError;
 
 /**
  * The month's ledger as an Excel workbook (工作任务, 重点任务, 量化指标, 工作总结): written prefilled from the draft, read back

@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.ecodispatch.shared.JsonErrors;
+import org.springframework.http.HttpStatus;
+
+import cn.ecodispatch.shared.Problems;
 
 /** A request whose body has been read once for inspection and can be read again by the next handler. */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
@@ -21,12 +23,11 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     /** The body is larger than the reader accepts; nothing was passed on. */
     static final class TooLargeException extends IOException {
         TooLargeException() {
-            super("请求体超过上限");
+            super("提交的内容超过 " + MAX_BYTES / 1024 / 1024 + "MB 的上限");
         }
 
-        void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            JsonErrors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "内容过大",
-                    "提交的内容超过 " + MAX_BYTES / 1024 / 1024 + "MB 的上限");
+        void writeTo(Problems problems, HttpServletRequest request, HttpServletResponse response) throws IOException {
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, getMessage());
         }
     }
 

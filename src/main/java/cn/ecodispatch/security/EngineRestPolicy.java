@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.security.EngineRestCall.Kind;
-import cn.ecodispatch.shared.JsonErrors;
+import cn.ecodispatch.shared.Problems;
 
 /**
  * What a person may do through the engine's REST APIs beyond what Camunda's authorizations already decide. The
@@ -58,14 +59,16 @@ class EngineRestPolicy extends OncePerRequestFilter {
     private final TaskService taskService;
     private final DeclaredFormFields formFields;
     private final String statisticsRefusal;
+    private final Problems problems;
 
     EngineRestPolicy(EngineCaller callers, IdentityService identityService, TaskService taskService,
-            DeclaredFormFields formFields, DistrictWords words) {
+            DeclaredFormFields formFields, DistrictWords words, Problems problems) {
         this.callers = callers;
         this.identityService = identityService;
         this.taskService = taskService;
         this.formFields = formFields;
         this.statisticsRefusal = words.whole() + "统计数据仅对" + words.office() + "和组织部门开放";
+        this.problems = problems;
     }
 
     @Override
@@ -79,7 +82,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
         Optional<CurrentUser> user = callers.of(request);
         if (user.isEmpty()) {
             // Reads are left to the engine's own login check; a change needs a known person.
-            JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "未登录", "请先登录");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, null);
             return;
         }
         HttpServletRequest forwarded = request;
@@ -96,7 +99,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
                 refusal = check(call.get(), user.get());
             }
         } catch (CachedBodyRequest.TooLargeException e) {
-            e.writeTo(request, response);
+            e.writeTo(problems, request, response);
             return;
         } catch (IOException e) {
             refusal = Optional.of(Refusal.badInput("请求内容不是有效的 JSON"));
@@ -104,7 +107,7 @@ class EngineRestPolicy extends OncePerRequestFilter {
         if (refusal.isPresent()) {
             LOG.warn("拒绝 {} 的引擎请求 {} {}：{}", user.get().userId(), call.get().method(), call.get().path(),
                     refusal.get().message());
-            refusal.get().writeTo(request, response);
+            refusal.get().writeTo(problems, request, response);
             return;
         }
         chain.doFilter(forwarded, response);

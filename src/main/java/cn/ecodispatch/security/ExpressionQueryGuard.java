@@ -10,12 +10,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.ecodispatch.shared.JsonErrors;
+import cn.ecodispatch.shared.Problems;
 
 /**
  * Refuses any engine request whose query carries an expression (e.g. {@code assigneeExpression}), in the URL
@@ -25,6 +26,12 @@ import cn.ecodispatch.shared.JsonErrors;
 class ExpressionQueryGuard extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Problems problems;
+
+    ExpressionQueryGuard(Problems problems) {
+        this.problems = problems;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,15 +44,14 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
             try {
                 cached = new CachedBodyRequest(request);
             } catch (CachedBodyRequest.TooLargeException e) {
-                e.writeTo(request, response);
+                e.writeTo(problems, request, response);
                 return;
             }
             field = expressionFieldIn(cached.body());
             forwarded = cached;
         }
         if (field.isPresent()) {
-            JsonErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "请求被拒绝",
-                    "出于安全原因，查询中不允许使用表达式（字段 " + field.get() + "）");
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "出于安全原因，查询中不允许使用表达式（字段 " + field.get() + "）");
             return;
         }
         chain.doFilter(forwarded, response);

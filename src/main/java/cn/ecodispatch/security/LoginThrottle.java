@@ -14,12 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import cn.ecodispatch.shared.JsonErrors;
+import cn.ecodispatch.shared.Problems;
 
 /**
  * Slows down password guessing without letting a stranger lock anyone out. The engine's own lock counts failures
@@ -38,6 +39,11 @@ class LoginThrottle extends OncePerRequestFilter {
 
     private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder()
             .expireAfterWrite(WINDOW).maximumSize(100_000).build();
+    private final Problems problems;
+
+    LoginThrottle(Problems problems) {
+        this.problems = problems;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,7 +57,7 @@ class LoginThrottle extends OncePerRequestFilter {
         AtomicInteger failed = failures.getIfPresent(key);
         if (failed != null && failed.get() >= MAX_FAILURES) {
             response.setHeader("Retry-After", String.valueOf(WINDOW.toSeconds()));
-            JsonErrors.write(request, response, 429, "尝试过多",
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
                     "该账号在本机登录失败次数过多，请 " + WINDOW.toMinutes() + " 分钟后再试；如忘记密码，请联系系统管理员");
             return;
         }

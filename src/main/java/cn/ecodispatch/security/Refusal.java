@@ -5,7 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.ecodispatch.shared.JsonErrors;
+import org.springframework.http.HttpStatusCode;
+
+import cn.ecodispatch.shared.Problems;
 
 /** Why a request is refused, as the person will read it: an HTTP status and a Chinese message. */
 record Refusal(int status, String message) {
@@ -18,15 +20,7 @@ record Refusal(int status, String message) {
         return new Refusal(HttpServletResponse.SC_FORBIDDEN, message);
     }
 
-    String error() {
-        return switch (status) {
-            case HttpServletResponse.SC_FORBIDDEN -> "无权办理";
-            case HttpServletResponse.SC_CONFLICT -> "操作冲突";
-            default -> "输入有误";
-        };
-    }
-
-    void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonErrors.write(request, response, status, error(), message);
+    void writeTo(Problems problems, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, HttpStatusCode.valueOf(status), message);
     }
 }

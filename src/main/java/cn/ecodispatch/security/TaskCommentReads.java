@@ -18,12 +18,13 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.ecodispatch.identity.DisplayNames;
-import cn.ecodispatch.shared.JsonErrors;
+import cn.ecodispatch.shared.Problems;
 
 /**
  * A task's comments, which Tasklist's 历史 tab lists: the engine lets only holders of READ_HISTORY on a whole
@@ -40,11 +41,13 @@ class TaskCommentReads extends OncePerRequestFilter {
     private final EngineCaller callers;
     private final TaskService taskService;
     private final DisplayNames names;
+    private final Problems problems;
 
-    TaskCommentReads(EngineCaller callers, TaskService taskService, DisplayNames names) {
+    TaskCommentReads(EngineCaller callers, TaskService taskService, DisplayNames names, Problems problems) {
         this.callers = callers;
         this.taskService = taskService;
         this.names = names;
+        this.problems = problems;
     }
 
     @Override
@@ -61,13 +64,13 @@ class TaskCommentReads extends OncePerRequestFilter {
         String taskId = comments.group(1);
         String commentId = comments.group(2);
         if (!callers.asSystem(() -> mayRead(user.get(), taskId))) {
-            JsonErrors.write(request, response, HttpServletResponse.SC_NOT_FOUND, "任务不存在", "任务不存在或您无权查看");
+            problems.write(request, response, HttpStatus.NOT_FOUND, "任务不存在或您无权查看");
             return;
         }
         List<CommentDto> found = callers.asSystem(() -> taskService.getTaskComments(taskId)).stream()
                 .filter(c -> commentId == null || c.getId().equals(commentId)).map(this::named).toList();
         if (commentId != null && found.isEmpty()) {
-            JsonErrors.write(request, response, HttpServletResponse.SC_NOT_FOUND, "记录不存在", "该任务没有这条历史记录");
+            problems.write(request, response, HttpStatus.NOT_FOUND, "该任务没有这条历史记录");
             return;
         }
         response.setContentType("application/json");

@@ -1,6 +1,7 @@
 package cn.ecodispatch.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -12,6 +13,7 @@ import org.springframework.core.Ordered;
 
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.identity.DisplayNames;
+import cn.ecodispatch.shared.Problems;
 
 /**
  * The servlet filters that secure the HTTP surface: authentication on /engine-rest and /api, and the guards
@@ -24,6 +26,7 @@ class WebSecurityConfig {
     private static final String ENGINE_REST = "/engine-rest/*";
     private static final String WEBAPP_API = "/camunda/api/*";
 
+    /** Camunda's HTTP Basic check; {@link ApiAuthenticationFilter} uses the same provider for /api. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -36,26 +39,28 @@ class WebSecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine, Problems problems) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
-        FilterRegistrationBean<ExpressionQueryGuard> registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
+    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(Problems problems) {
+        FilterRegistrationBean<ExpressionQueryGuard> registration =
+                new FilterRegistrationBean<>(new ExpressionQueryGuard(problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<EngineErrorResponseFilter> engineErrorResponses(TaskService taskService) {
+    FilterRegistrationBean<EngineErrorResponseFilter> engineErrorResponses(TaskService taskService,
+            Problems problems) {
         FilterRegistrationBean<EngineErrorResponseFilter> registration =
-                new FilterRegistrationBean<>(new EngineErrorResponseFilter(taskService));
+                new FilterRegistrationBean<>(new EngineErrorResponseFilter(taskService, problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
@@ -64,9 +69,9 @@ class WebSecurityConfig {
     /** After authentication (it needs the caller) and after the expression guard (which reads the body first). */
     @Bean
     FilterRegistrationBean<EngineRestPolicy> engineRestPolicy(IdentityService identityService, TaskService taskService,
-            DeclaredFormFields formFields, DistrictWords words) {
+            DeclaredFormFields formFields, DistrictWords words, Problems problems) {
         FilterRegistrationBean<EngineRestPolicy> registration = new FilterRegistrationBean<>(new EngineRestPolicy(
-                new EngineCaller(identityService), identityService, taskService, formFields, words));
+                new EngineCaller(identityService), identityService, taskService, formFields, words, problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 35);
         return registration;
@@ -75,9 +80,9 @@ class WebSecurityConfig {
     /** After authentication: a task's comments (Tasklist's 历史 tab) for those the task is offered to. */
     @Bean
     FilterRegistrationBean<TaskCommentReads> taskCommentReads(IdentityService identityService, TaskService taskService,
-            DisplayNames names) {
+            DisplayNames names, Problems problems) {
         FilterRegistrationBean<TaskCommentReads> registration = new FilterRegistrationBean<>(
-                new TaskCommentReads(new EngineCaller(identityService), taskService, names));
+                new TaskCommentReads(new EngineCaller(identityService), taskService, names, problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 36);
         return registration;
@@ -103,17 +108,18 @@ class WebSecurityConfig {
 
     /** Before every login check, so that a blocked address does not even reach the password check. */
     @Bean
-    FilterRegistrationBean<LoginThrottle> loginThrottle() {
-        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle());
+    FilterRegistrationBean<LoginThrottle> loginThrottle(Problems problems) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle(problems));
         registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, "/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard(IdentityService identityService) {
+    FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard(IdentityService identityService,
+            Problems problems) {
         FilterRegistrationBean<SetupEndpointGuard> registration =
-                new FilterRegistrationBean<>(new SetupEndpointGuard(identityService));
+                new FilterRegistrationBean<>(new SetupEndpointGuard(identityService, problems));
         registration.addUrlPatterns("/camunda/api/admin/setup/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -23,9 +23,11 @@ class ApiRequestSizeFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ApiRequestSizeFilter.class);
 
     private final long maxBytes;
+    private final Problems problems;
 
-    ApiRequestSizeFilter(long maxBytes) {
+    ApiRequestSizeFilter(long maxBytes, Problems problems) {
         this.maxBytes = maxBytes;
+        this.problems = problems;
     }
 
     @Override
@@ -33,16 +35,11 @@ class ApiRequestSizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
-            refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "请求过大",
-                    "请求内容超过 " + maxBytes / (1024 * 1024) + "MB 的上限（每个文件最大 20MB）");
+            String detail = "请求内容超过 " + maxBytes / (1024 * 1024) + "MB 的上限（每个文件最大 20MB）";
+            LOG.warn("拒绝 {} {}：{} {}", request.getMethod(), request.getRequestURI(), 413, detail);
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, detail);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String error, String message) throws IOException {
-        LOG.warn("拒绝 {} {}：{} {}", request.getMethod(), request.getRequestURI(), status.value(), message);
-        JsonErrors.write(request, response, status.value(), error, message);
     }
 }

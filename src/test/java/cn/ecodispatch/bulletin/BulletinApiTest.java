@@ -96,7 +96,7 @@ class BulletinApiTest {
         assertThat(own.getBody().get("ranking").get(0).get("unitCode").asText()).as("按时报送又受表扬").isEqualTo("daying");
         assertThat(own.getBody().get("correctable").asBoolean()).isFalse();
         assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(hidden.getBody().get("message").asText()).isEqualTo("该通报尚未发布，仅区创建办、组织部门可以查看草稿");
+        assertThat(hidden.getBody().get("detail").asText()).isEqualTo("该通报尚未发布，仅区创建办、组织部门可以查看草稿");
         assertThat(hiddenDocument.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ids(list)).contains(published.getId()).doesNotContain(draft.getId());
     }
@@ -166,9 +166,9 @@ class BulletinApiTest {
                 "/api/bulletins/" + published.getId() + "/corrections", json(Map.of("reason", " ")), JsonNode.class);
 
         assertThat(byUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(byUnit.getBody().get("message").asText()).isEqualTo("仅区创建办可以更正通报");
+        assertThat(byUnit.getBody().get("detail").asText()).isEqualTo("仅区创建办可以更正通报");
         assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(withoutReason.getBody().get("message").asText()).isEqualTo("请填写“更正原因”（reason）");
+        assertThat(withoutReason.getBody().get("detail").asText()).isEqualTo("请填写“更正原因”（reason）");
         assertThat(bulletins.ofCycle(published.getCycle())).hasSize(1);
     }
 

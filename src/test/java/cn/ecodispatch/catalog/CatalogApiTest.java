@@ -9,7 +9,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -193,12 +197,32 @@ class CatalogApiTest {
     }
 
     @Test
-    void an_unknown_unit_is_a_404_with_a_chinese_message() {
-        ResponseEntity<JsonNode> response = rest.withBasicAuth("daying-reporter", "demo")
-                .getForEntity("/api/catalog/units/nowhere/items", JsonNode.class);
+    void an_unknown_unit_is_a_404_with_a_chinese_problem_detail_even_for_an_english_browser() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9");
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("daying-reporter", "demo").exchange(
+                "/api/catalog/units/nowhere/items", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getBody().get("message").asText()).isEqualTo("单位不存在：nowhere");
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(response.getBody().get("title").asText()).isEqualTo("未找到");
+        assertThat(response.getBody().get("detail").asText()).isEqualTo("单位不存在：nowhere");
+        assertThat(response.getBody().get("instance").asText()).isEqualTo("/api/catalog/units/nowhere/items");
+        assertThat(response.getBody().get("status").asInt()).isEqualTo(404);
+        assertThat(response.getBody().has("timestamp")).isTrue();
+    }
+
+    @Test
+    void spring_s_own_refusals_come_with_chinese_texts_from_the_bundle_even_for_an_english_browser() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("daying-reporter", "demo").exchange(
+                "/api/catalog/no-such-path", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(response.getBody().get("title").asText()).isEqualTo("未找到");
+        assertThat(response.getBody().get("detail").asText()).isEqualTo("没有这个接口，请检查请求地址");
     }
 
     private static JsonNode byCode(JsonNode indicators, String code) {

@@ -104,7 +104,7 @@ class DashboardApiTest {
         ResponseEntity<JsonNode> refused = get("daying-reporter", "/api/dashboard/indicators/" + riverIndicator
                 + "?period=" + JANUARY);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody().get("message").asText()).isEqualTo("该指标不由本单位负责，无权查看");
+        assertThat(refused.getBody().get("detail").asText()).isEqualTo("该指标不由本单位负责，无权查看");
     }
 
     @Test
@@ -152,7 +152,7 @@ class DashboardApiTest {
         ResponseEntity<JsonNode> missing = get("office1", "/api/dashboard?period=2040-11");
 
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(missing.getBody().get("message").asText()).isEqualTo("2040年11月尚未开启月度调度");
+        assertThat(missing.getBody().get("detail").asText()).isEqualTo("2040年11月尚未开启月度调度");
     }
 
     /** The unit reports its work items done and, on the key tasks it takes part in, only what it contributed. */

@@ -261,7 +261,7 @@ class NotificationScenariosTest {
         long id = owner.about("2043年7月").get(0).get("id").asLong();
 
         assertThat(other.markRead(id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(other.markRead(id).getBody().get("message").asText()).contains("通知不存在");
+        assertThat(other.markRead(id).getBody().get("detail").asText()).contains("通知不存在");
         assertThat(other.about("王家后乡")).as("他人的通知不在自己的列表中").isEmpty();
         assertThat(owner.about("2043年7月").get(0).get("readAt").isNull()).as("仍为未读").isTrue();
         assertThat(rest.postForEntity("/api/notices/" + id + "/read", null, String.class).getStatusCode())

@@ -113,7 +113,7 @@ class KeyTaskReportScenariosTest {
         ResponseEntity<JsonNode> refused = complete("shuili-reporter", lead, form);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().get("message").asText()).isEqualTo(RIVER_CHIEFS + "：请选择进展状态");
+        assertThat(refused.getBody().get("detail").asText()).isEqualTo(RIVER_CHIEFS + "：请选择进展状态");
         assertThat(month.taskService.createTaskQuery().taskId(lead.getId()).count()).isEqualTo(1);
     }
 
@@ -140,7 +140,7 @@ class KeyTaskReportScenariosTest {
         blank.put("keyTasks", withRow(blank, "重点任务第3项 健全生态文明建设考核机制", null, "", ""));
         ResponseEntity<JsonNode> refused = complete("renshe-reporter", again, blank);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().get("message").asText())
+        assertThat(refused.getBody().get("detail").asText())
                 .isEqualTo("重点任务第3项 健全生态文明建设考核机制：请填写本单位参与完成的工作");
     }
 

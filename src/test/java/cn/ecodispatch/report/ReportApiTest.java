@@ -71,7 +71,7 @@ class ReportApiTest {
         assertThat(own.getBody().get("editable").asBoolean()).isTrue();
         assertThat(own.getBody().get("items")).hasSize(19);
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(foreign.getBody().get("message").asText()).isEqualTo("无权查看其他单位的数据");
+        assertThat(foreign.getBody().get("detail").asText()).isEqualTo("无权查看其他单位的数据");
         assertThat(office.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(office.getBody().get("editable").asBoolean()).as("创建办只能查看，不能代填").isFalse();
     }
@@ -113,7 +113,7 @@ class ReportApiTest {
 
         assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(wrongType.getBody().get("message").asText()).startsWith("不支持的文件类型：run.exe");
+        assertThat(wrongType.getBody().get("detail").asText()).startsWith("不支持的文件类型：run.exe");
         assertThat(foreignUpload.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         String download = uploaded.getBody().get("downloadUrl").asText();
         ResponseEntity<byte[]> byOffice = as("office1").getForEntity(download, byte[].class);
@@ -201,7 +201,7 @@ class ReportApiTest {
                 HttpMethod.POST, upload("台账.xlsx", wrong, Map.of()), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().get("message").asText()).isEqualTo("台账有 2 处错误，未导入任何内容");
+        assertThat(refused.getBody().get("detail").asText()).isEqualTo("台账有 2 处错误，未导入任何内容");
         JsonNode errors = refused.getBody().get("errors");
         assertThat(errors).hasSize(2);
         assertThat(errors.get(0).get("sheet").asText()).isEqualTo("工作任务");
@@ -225,7 +225,7 @@ class ReportApiTest {
 
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(forged.getBody().get("message").asText()).contains("防跨站伪造");
+        assertThat(forged.getBody().get("detail").asText()).contains("防跨站伪造");
     }
 
     /** Signs in to Tasklist as a browser does (CSRF token first) and returns the session cookie header. */
@@ -261,7 +261,7 @@ class ReportApiTest {
                         headers), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).isEqualTo("请选择本次操作：保存草稿或提交单位负责人签发");
+        assertThat(response.getBody().get("detail").asText()).isEqualTo("请选择本次操作：保存草稿或提交单位负责人签发");
         assertThat(month.taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
 

@@ -132,7 +132,7 @@ class ReportDocumentTest {
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo("原店镇2038年1月月度工作总结和台账（第1版）（草稿）");
         }
         assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(office.getBody().get("message").asText()).isEqualTo("第1版尚未提交，草稿仅本单位工作人员可以查看");
+        assertThat(office.getBody().get("detail").asText()).isEqualTo("第1版尚未提交，草稿仅本单位工作人员可以查看");
     }
 
     @Test
@@ -143,9 +143,9 @@ class ReportDocumentTest {
         ResponseEntity<JsonNode> unknown = as("daying-reporter").getForEntity(version(9), JsonNode.class);
 
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(foreign.getBody().get("message").asText()).isEqualTo("无权查看其他单位的数据");
+        assertThat(foreign.getBody().get("detail").asText()).isEqualTo("无权查看其他单位的数据");
         assertThat(foreignDocument.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(unknown.getBody().get("message").asText()).isEqualTo("该报送没有第9版");
+        assertThat(unknown.getBody().get("detail").asText()).isEqualTo("该报送没有第9版");
     }
 }

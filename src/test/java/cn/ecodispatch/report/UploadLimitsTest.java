@@ -74,7 +74,7 @@ class UploadLimitsTest {
         ResponseEntity<JsonNode> refused = importLedger(bomb);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(message(refused)).contains("解压后超过").contains("MB 的上限").endsWith("未导入任何内容");
+        assertThat(detail(refused)).contains("解压后超过").contains("MB 的上限").endsWith("未导入任何内容");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
@@ -93,7 +93,7 @@ class UploadLimitsTest {
             for (Future<ResponseEntity<JsonNode>> upload : bombs) {
                 ResponseEntity<JsonNode> refused = upload.get(20, TimeUnit.SECONDS);
                 assertThat(refused.getStatusCode()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.TOO_MANY_REQUESTS);
-                assertThat(message(refused)).containsAnyOf("的上限", "系统正忙");
+                assertThat(detail(refused)).containsAnyOf("的上限", "系统正忙");
             }
         } finally {
             clients.shutdownNow();
@@ -114,9 +114,9 @@ class UploadLimitsTest {
         byte[] longCell = HostileLedgers.workbook(workbook -> workbook.createSheet(LedgerWorkbook.TEXTS_SHEET)
                 .createRow(0).createCell(1).setCellValue("长".repeat(LedgerSheets.MAX_CELL_CHARS + 1)));
 
-        assertThat(message(importLedger(manySheets))).isEqualTo("台账文件的工作表超过 10 个的上限，未导入任何内容");
-        assertThat(message(importLedger(manyRows))).isEqualTo("工作表“工作任务”超过 1000 行的上限，未导入任何内容");
-        assertThat(message(importLedger(longCell)))
+        assertThat(detail(importLedger(manySheets))).isEqualTo("台账文件的工作表超过 10 个的上限，未导入任何内容");
+        assertThat(detail(importLedger(manyRows))).isEqualTo("工作表“工作任务”超过 1000 行的上限，未导入任何内容");
+        assertThat(detail(importLedger(longCell)))
                 .isEqualTo("工作表“工作总结”的单元格 B1 超过 16000 个字的上限，未导入任何内容");
     }
 
@@ -130,9 +130,9 @@ class UploadLimitsTest {
         ResponseEntity<JsonNode> realPng = uploadEvidence("x.png", png);
 
         assertThat(pdfAsPhoto.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(message(pdfAsPhoto)).isEqualTo("文件内容与扩展名不符：photo.jpg 不是 JPEG 文件");
+        assertThat(detail(pdfAsPhoto)).isEqualTo("文件内容与扩展名不符：photo.jpg 不是 JPEG 文件");
         assertThat(pngAsPdf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(message(pngAsPdf)).isEqualTo("文件内容与扩展名不符：evil.pdf 不是 PDF 文件");
+        assertThat(detail(pngAsPdf)).isEqualTo("文件内容与扩展名不符：evil.pdf 不是 PDF 文件");
         assertThat(realPng.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(realPng.getBody().get("contentType").asText()).isEqualTo("image/png");
     }
@@ -147,8 +147,8 @@ class UploadLimitsTest {
         assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(stored.getBody().get("fileName").asText()).isEqualTo("passwd.png");
         assertThat(withNul.getStatusCode()).as("Tomcat itself refuses a NUL in a file name").isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(message(withNul)).isEqualTo("无法读取上传的表单，请以 multipart/form-data 表单上传文件");
-        assertThat(message(disguised)).startsWith("不支持的文件类型：photognp.exe");
+        assertThat(detail(withNul)).isEqualTo("无法读取上传的表单，请以 multipart/form-data 表单上传文件");
+        assertThat(detail(disguised)).startsWith("不支持的文件类型：photognp.exe");
     }
 
     @Test
@@ -174,15 +174,15 @@ class UploadLimitsTest {
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(malformed.getBody()).contains("请求内容不是有效的 JSON").doesNotContain("Exception");
         assertThat(plainText.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-        assertThat(message(plainText)).isEqualTo("该接口不支持此请求内容类型，请以 JSON 发送");
+        assertThat(detail(plainText)).isEqualTo("该接口不支持此请求内容类型，请以 JSON 发送");
         assertThat(ledgerAsJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(message(ledgerAsJson)).isEqualTo("无法读取上传的表单，请以 multipart/form-data 表单上传文件");
+        assertThat(detail(ledgerAsJson)).isEqualTo("无法读取上传的表单，请以 multipart/form-data 表单上传文件");
         assertThat(evidenceAsJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(message(evidenceAsJson)).isEqualTo("缺少参数：workItemId");
+        assertThat(detail(evidenceAsJson)).isEqualTo("缺少参数：workItemId");
         assertThat(wrongMethod.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
-        assertThat(message(wrongMethod)).isEqualTo("该接口不支持 PUT 请求");
+        assertThat(detail(wrongMethod)).isEqualTo("该接口不支持 PUT 请求");
         assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(message(nul)).isEqualTo("请求参数中含有不允许的空字符（NUL）");
+        assertThat(detail(nul)).isEqualTo("请求参数中含有不允许的空字符（NUL）");
     }
 
     @Test
@@ -196,10 +196,11 @@ class UploadLimitsTest {
                 + "/evidence", HttpMethod.POST, new HttpEntity<>(thirtyMegabytes, multipart), JsonNode.class);
 
         assertThat(chunked.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-        assertThat(message(chunked)).isEqualTo("上传的文件超过 20MB 的上限");
+        assertThat(detail(chunked)).isEqualTo("上传的文件超过 20MB 的上限");
         assertThat(ofStatedLength.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-        assertThat(message(ofStatedLength)).isEqualTo("请求内容超过 22MB 的上限（每个文件最大 20MB）");
-        assertThat(ofStatedLength.getBody().get("path").asText()).isEqualTo("/api/reports/" + reportId + "/evidence");
+        assertThat(detail(ofStatedLength)).isEqualTo("请求内容超过 22MB 的上限（每个文件最大 20MB）");
+        assertThat(ofStatedLength.getBody().get("instance").asText()).isEqualTo("/api/reports/" + reportId + "/evidence");
+        assertThat(ofStatedLength.getBody().get("title").asText()).isEqualTo("请求过大");
     }
 
     private TestRestTemplate as(String user) {
@@ -231,8 +232,8 @@ class UploadLimitsTest {
                 new HttpEntity<>(body.toByteArray(), headers), JsonNode.class);
     }
 
-    private static String message(ResponseEntity<JsonNode> response) {
-        return response.getBody().get("message").asText();
+    private static String detail(ResponseEntity<JsonNode> response) {
+        return response.getBody().get("detail").asText();
     }
 
     private static byte[] png() throws IOException {

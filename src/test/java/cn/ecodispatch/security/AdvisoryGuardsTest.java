@@ -2,6 +2,8 @@ package cn.ecodispatch.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -42,16 +44,24 @@ class AdvisoryGuardsTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<JsonNode> api = rest.getForEntity("/api/catalog/units", JsonNode.class);
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(api.getBody().get("message").asText()).startsWith("请先登录");
+        assertThat(api.getBody().get("detail").asText()).startsWith("请先登录");
     }
 
     @Test
     void a_wrong_password_is_refused_like_no_password() {
         // A user no other test signs in as: failed attempts delay that user's next login.
-        assertThat(rest.withBasicAuth("wangjiahou-reporter", "wrong").getForEntity("/engine-rest/task?maxResults=1", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(rest.withBasicAuth("wangjiahou-reporter", "wrong").getForEntity("/api/catalog/units", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<JsonNode> engine = rest.withBasicAuth("wangjiahou-reporter", "wrong")
+                .getForEntity("/engine-rest/task?maxResults=1", JsonNode.class);
+        ResponseEntity<JsonNode> api = rest.withBasicAuth("wangjiahou-reporter", "wrong")
+                .getForEntity("/api/catalog/units", JsonNode.class);
+
+        for (ResponseEntity<JsonNode> refused : List.of(engine, api)) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as("同一 Basic 质询")
+                    .isEqualTo(engine.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic ");
+            assertThat(refused.getBody().get("title").asText()).isEqualTo("未登录");
+            assertThat(refused.getBody().get("detail").asText()).startsWith("请先登录");
+        }
     }
 
     @Test
@@ -72,7 +82,7 @@ class AdvisoryGuardsTest {
                 JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody().get("message").asText()).contains("系统已完成初始化");
+        assertThat(response.getBody().get("detail").asText()).contains("系统已完成初始化");
         assertThat(identityService.createUserQuery().userId("usurper").count()).isZero();
     }
 
@@ -83,7 +93,7 @@ class AdvisoryGuardsTest {
                         "${''.getClass().forName('java.lang.Runtime')}");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("不允许使用表达式").contains("assigneeExpression");
+        assertThat(response.getBody().get("detail").asText()).contains("不允许使用表达式").contains("assigneeExpression");
     }
 
     @Test
@@ -93,7 +103,7 @@ class AdvisoryGuardsTest {
                 json("{\"orQueries\":[{\"candidateGroupExpression\":\"${currentUserGroups()}\"}]}"), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("candidateGroupExpression");
+        assertThat(response.getBody().get("detail").asText()).contains("candidateGroupExpression");
     }
 
     @Test

@@ -60,7 +60,7 @@ class EngineSurfaceTest {
 
     private static void assertChineseError(ResponseEntity<JsonNode> response, HttpStatus status) {
         assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getBody().path("message").asText()).matches(".*\\p{IsHan}.*");
+        assertThat(response.getBody().path("detail").asText()).matches(".*\\p{IsHan}.*");
         assertThat(response.getBody().toString()).doesNotContain("Exception", "ENGINE-", "org.camunda", "SQL");
     }
 
@@ -124,7 +124,7 @@ class EngineSurfaceTest {
             assertThat(answers.subList(0, LoginThrottle.MAX_FAILURES)).containsOnly(HttpStatus.UNAUTHORIZED);
             assertThat(answers.get(LoginThrottle.MAX_FAILURES)).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
             assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-            assertThat(blocked.getBody().path("message").asText()).contains("分钟后再试");
+            assertThat(blocked.getBody().path("detail").asText()).contains("分钟后再试");
             assertThat(identityService.checkPassword("lockout-probe", "correct-horse"))
                     .as("账号本身未被锁定：从别处仍可登录").isTrue();
         } finally {

@@ -75,7 +75,7 @@ class FourEyesTest {
                 .getStatusCode().is2xxSuccessful()).isFalse();
         ResponseEntity<JsonNode> selfSignOff = reporter.complete(signOff.getId(), Map.of("signOffDecision", "SIGNED"));
         assertThat(selfSignOff.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        assertThat(selfSignOff.getBody().path("message").asText()).matches(".*\\p{IsHan}.*");
+        assertThat(selfSignOff.getBody().path("detail").asText()).matches(".*\\p{IsHan}.*");
         assertThat(month.taskService.createTaskQuery().taskId(signOff.getId()).count()).isEqualTo(1);
 
         EngineRestClient leader = EngineRestClient.as(rest, "daying-leader");
@@ -92,7 +92,7 @@ class FourEyesTest {
                 .complete(signOff.getId(), Map.of("signOffDecision", "SIGNED"));
 
         assertThat(ownSignOff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(ownSignOff.getBody().path("message").asText()).contains("本人提交", "其他负责人");
+        assertThat(ownSignOff.getBody().path("detail").asText()).contains("本人提交", "其他负责人");
         assertThat(month.taskService.createTaskQuery().taskId(signOff.getId()).count()).isEqualTo(1);
 
         secondLeaderOf("yuandian", "yuandian-deputy");

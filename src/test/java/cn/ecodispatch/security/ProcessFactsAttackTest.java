@@ -68,7 +68,7 @@ class ProcessFactsAttackTest {
 
     private static void assertRefusedInChinese(ResponseEntity<JsonNode> response, HttpStatus status, String... words) {
         assertThat(response.getStatusCode()).isEqualTo(status);
-        String message = response.getBody().path("message").asText();
+        String message = response.getBody().path("detail").asText();
         assertThat(message).matches(".*\\p{IsHan}.*");
         for (String word : words) {
             assertThat(message).contains(word);

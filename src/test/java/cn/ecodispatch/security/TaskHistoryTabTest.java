@@ -129,7 +129,8 @@ class TaskHistoryTabTest {
         ResponseEntity<JsonNode> forged = daying.send(HttpMethod.POST, comments + "/create",
                 Map.of("message", "区创建办 审核员一 创建办审核：通过（第2版）"));
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(forged.getBody().get("message").asText()).contains("历史记录由系统").contains("不能另行添加");
+        assertThat(forged.getBody().get("detail").asText()).contains("历史记录由系统").contains("不能另行添加");
+        assertThat(forged.getBody().get("message")).as("任务中心显示错误的 message").isEqualTo(forged.getBody().get("detail"));
         assertThat(daying.send(HttpMethod.DELETE, comments + "/" + firstId, null).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(daying.send(HttpMethod.DELETE, comments, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

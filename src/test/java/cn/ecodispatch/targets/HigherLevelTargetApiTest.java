@@ -106,11 +106,11 @@ class HigherLevelTargetApiTest {
 
         Map<String, Object> both = figure("≥", 3, "某文件", "2036-05-15");
         both.put("verdict", "MET");
-        assertThat(put("office1", "kt08-1", both).getBody().get("message").asText())
+        assertThat(put("office1", "kt08-1", both).getBody().get("detail").asText())
                 .isEqualTo("请填写目标值或考核结论之一，不能同时填写");
         Map<String, Object> unknown = figure(null, null, "某文件", "2036-05-15");
         unknown.put("verdict", "良好");
-        assertThat(put("office1", "kt08-1", unknown).getBody().get("message").asText())
+        assertThat(put("office1", "kt08-1", unknown).getBody().get("detail").asText())
                 .isEqualTo("考核结论（verdict）应为 MET（已达标）或 MISSED（未达标）");
     }
 
@@ -132,21 +132,23 @@ class HigherLevelTargetApiTest {
         ResponseEntity<JsonNode> refused = put("daying-reporter", "kt29-1", figure("≥", 90, "某文件", "2036-05-10"));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody().get("message").asText()).isEqualTo("仅区创建办可以录入上级考核目标");
+        assertThat(refused.getBody().get("detail").asText()).isEqualTo("仅区创建办可以录入上级考核目标");
     }
 
     @Test
     void a_bad_figure_is_refused_naming_the_field() {
-        assertThat(put("office1", "kt29-1", figure("≈", 90, "某文件", "2036-05-10")).getBody().get("message").asText())
+        assertThat(put("office1", "kt29-1", figure("≈", 90, "某文件", "2036-05-10")).getBody().get("detail").asText())
                 .isEqualTo("比较符（comparator）应为 ≥、≤ 或 = 之一");
         ResponseEntity<JsonNode> noSource = put("office1", "kt29-1", figure("≥", 90, " ", "2036-05-10"));
         assertThat(noSource.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noSource.getBody().get("message").asText()).isEqualTo("来源文件（source）不能为空");
-        assertThat(put("office1", "kt29-1", figure("≥", "九十", "某文件", "2036-05-10")).getBody().get("message")
+        assertThat(noSource.getBody().get("detail").asText()).isEqualTo("来源文件（source）不能为空");
+        assertThat(noSource.getBody().get("title").asText()).isEqualTo("输入有误");
+        assertThat(noSource.getBody().get("field").asText()).isEqualTo("source");
+        assertThat(put("office1", "kt29-1", figure("≥", "九十", "某文件", "2036-05-10")).getBody().get("detail")
                 .asText()).isEqualTo("目标值（value）应为数字");
-        assertThat(put("office1", "kt29-1", figure("≥", 90, "某文件", "2036-06-01")).getBody().get("message")
+        assertThat(put("office1", "kt29-1", figure("≥", 90, "某文件", "2036-06-01")).getBody().get("detail")
                 .asText()).isEqualTo("公布日期（announcedOn）不能晚于今天");
-        assertThat(put("office1", "kt03-1", figure("≥", 20, "某文件", "2036-05-10")).getBody().get("message")
+        assertThat(put("office1", "kt03-1", figure("≥", 20, "某文件", "2036-05-10")).getBody().get("detail")
                 .asText()).isEqualTo("指标“生态文明建设占党政实绩考核的比例”的目标由方案确定，无需录入上级目标");
         assertThat(put("office1", "nowhere", figure("≥", 20, "某文件", "2036-05-10")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -160,7 +162,7 @@ class HigherLevelTargetApiTest {
         ResponseEntity<JsonNode> refused = put("office1", "kt20-1", inTonnes);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().get("message").asText())
+        assertThat(refused.getBody().get("detail").asText())
                 .isEqualTo("指标“秸秆综合利用率”与指标 nongyenongcun-01-1 为同一计量，计量单位（unit）应为“%”");
     }
 }
