@@ -52,6 +52,8 @@ final class PerformanceReport {
     String machine;
     String postgres;
     String commandLine;
+    /** Set while the run is under way: the doc then says the figures are partial. */
+    String status;
 
     void write(Path doc) throws IOException {
         String generated = render();
@@ -85,6 +87,9 @@ final class PerformanceReport {
         StringBuilder out = new StringBuilder();
         out.append(BEGIN).append("\n\n");
         out.append("## Figures of the last run\n\n");
+        if (status != null) {
+            out.append(status).append("\n\n");
+        }
         out.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         out.append("- Machine: ").append(machine).append('\n');
         out.append("- Database: ").append(postgres).append('\n');
@@ -185,11 +190,11 @@ final class PerformanceReport {
         }
 
         out.append("\n### e. Start-up\n\n");
-        out.append("Application context start (`SpringApplication.run`, profile test: demo accounts for every unit). "
-                + "Empty database: schema, catalogue and the plan's units. First start with N units: the synthetic "
-                + "units were added to the catalogue, their groups and accounts are created. Restart: nothing "
-                + "changed. Heap: used heap after the restart and a full GC (MemoryMXBean; the bare engine and "
-                + "benchmark live in the same JVM).\n\n");
+        out.append("Application context start (`SpringApplication.run`) on the benchmark's PostgreSQL. Empty database: "
+                + "schema, catalogue, the plan's units with their groups and demo accounts. First start with N units: "
+                + "the synthetic units were added to the catalogue, their groups (and accounts, with "
+                + "-Dbenchmark.demo-accounts=true) are created. Restart: nothing changed. Heap: used heap after the "
+                + "restart and a full GC (MemoryMXBean; the bare engine and the benchmark live in the same JVM).\n\n");
         out.append("| units | empty database s | first start with N units s | restart s | heap used after start MB "
                 + "| users / groups / authorizations |\n");
         out.append("|---:|---:|---:|---:|---:|---:|\n");

@@ -59,11 +59,16 @@ final class RunningApplication implements AutoCloseable {
         this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
-    static RunningApplication start(String jdbcUrl, String engineName) {
+    /**
+     * @param demoAccounts whether the start creates a reporter's and a leader's account for every unit (the demo
+     *                     and test profiles do; production creates only the units' groups)
+     */
+    static RunningApplication start(String jdbcUrl, String engineName, boolean demoAccounts) {
         long start = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EcoDispatchApplication.class)
                 .profiles("test")
                 .run("--spring.datasource.url=" + jdbcUrl,
+                        "--eco.identity.demo-users=" + demoAccounts,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.hikari.maximum-pool-size=10",
                         "--camunda.bpm.process-engine-name=" + engineName,
@@ -141,6 +146,13 @@ final class RunningApplication implements AutoCloseable {
     boolean dispatchWaiting(String period) {
         return engine.getRuntimeService().createExecutionQuery().processDefinitionKey("monthly-dispatch")
                 .processInstanceBusinessKey(period).activityId(MonthlyDispatchProcess.Elements.GATEWAY_WAIT).count() > 0;
+    }
+
+    /** The month's reports of units whose reporter has an account, in the order they were opened. */
+    List<String[]> reportsWithAccounts(String period) {
+        java.util.Set<String> reporters = new java.util.HashSet<>(jdbc.queryForList(
+                "select id_ from act_id_user where id_ like '%-reporter'", String.class));
+        return reports(period).stream().filter(r -> reporters.contains(r[0] + "-reporter")).toList();
     }
 
     /** The month's reports: unit code and process instance, in the order they were opened. */
