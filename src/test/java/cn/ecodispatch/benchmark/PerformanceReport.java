@@ -19,8 +19,20 @@ import java.util.Map;
  */
 final class PerformanceReport {
 
-    static final String BEGIN = "<!-- BEGIN GENERATED: written by ScaleBenchmark, do not edit by hand -->";
-    static final String END = "<!-- END GENERATED -->";
+    /** The run's block in the doc: a run writes only its own, between these markers; everything else is kept. */
+    private final String section;
+
+    PerformanceReport(String section) {
+        this.section = section;
+    }
+
+    private String begin() {
+        return "<!-- BEGIN GENERATED " + section + ": written by ScaleBenchmark, do not edit by hand -->";
+    }
+
+    private String end() {
+        return "<!-- END GENERATED " + section + " -->";
+    }
 
     record Opening(int units, double bareSeconds, double appSeconds, double appWaitingSeconds, boolean finished,
             long sent) {
@@ -58,11 +70,15 @@ final class PerformanceReport {
     void write(Path doc) throws IOException {
         String generated = render();
         String existing = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
-        int begin = existing.indexOf(BEGIN);
-        int end = existing.indexOf(END);
+        int begin = existing.indexOf(begin());
+        int end = existing.indexOf(end());
+        int lastOther = existing.lastIndexOf("<!-- END GENERATED ");
         String text;
         if (begin >= 0 && end > begin) {
-            text = existing.substring(0, begin) + generated + existing.substring(end + END.length());
+            text = existing.substring(0, begin) + generated + existing.substring(end + end().length());
+        } else if (lastOther >= 0) {
+            int after = existing.indexOf("-->", lastOther) + 3;
+            text = existing.substring(0, after) + "\n\n" + generated + existing.substring(after);
         } else {
             text = "# 性能 Performance\n\n" + generated + "\n" + existing;
         }
@@ -85,8 +101,8 @@ final class PerformanceReport {
 
     String render() {
         StringBuilder out = new StringBuilder();
-        out.append(BEGIN).append("\n\n");
-        out.append("## Figures of the last run\n\n");
+        out.append(begin()).append("\n\n");
+        out.append("## Figures of the run for ").append(section).append(" units\n\n");
         if (status != null) {
             out.append(status).append("\n\n");
         }
@@ -226,7 +242,7 @@ final class PerformanceReport {
             top(profile.leaves(), 15).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n))
                     .append(" |\n"));
         }
-        out.append('\n').append(END);
+        out.append('\n').append(end());
         return out.toString();
     }
 

@@ -48,7 +48,8 @@ class ScaleBenchmark {
     private final boolean demoAccounts = Boolean.getBoolean("benchmark.demo-accounts");
     private final Path doc = Path.of(System.getProperty("benchmark.doc", "docs/performance.md"));
     private final Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark"));
-    private final PerformanceReport report = new PerformanceReport();
+    private final PerformanceReport report = new PerformanceReport(String.join(",",
+            targets.stream().map(String::valueOf).toList()));
 
     @Test
     void bare_engine_and_application_side_by_side() throws Exception {
@@ -61,7 +62,7 @@ class ScaleBenchmark {
         report.notes.add("N = 30 stands for the district: the plan's own reporting units (37); for larger N, synthetic "
                 + "townships are added to the catalogue (as MonthAtScaleTest does) up to N reporting units.");
         report.commandLine = "mvn -Pbenchmark verify -Dbenchmark.units=" + String.join(",",
-                targets.stream().map(String::valueOf).toList());
+                targets.stream().map(String::valueOf).toList()) + settings();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200").start()) {
             DataSource admin = postgres.getPostgresDatabase();
@@ -324,6 +325,18 @@ class ScaleBenchmark {
             throw new IllegalStateException("a client thread failed", failure.get());
         }
         return elapsed / 1e9;
+    }
+
+    /** The settings given on the command line besides the units, as they were passed. */
+    private static String settings() {
+        StringBuilder out = new StringBuilder();
+        for (String name : List.of("benchmark.reports", "benchmark.warmup", "benchmark.read-repeats",
+                "benchmark.open-timeout", "benchmark.demo-accounts")) {
+            if (System.getProperty(name) != null) {
+                out.append(" -D").append(name).append('=').append(System.getProperty(name));
+            }
+        }
+        return out.toString();
     }
 
     /** Marks the doc as from a run still going (or stopped) at this step, with the figures measured so far. */
