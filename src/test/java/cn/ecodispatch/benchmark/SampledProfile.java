@@ -38,11 +38,16 @@ final class SampledProfile {
             new Bucket("Camunda history events (HistoryEventProducer/handler)",
                     f -> f.startsWith("org.camunda.bpm.engine.impl.history.")),
             new Bucket("Camunda authorization checks", f -> f.contains(".AuthorizationManager.")),
+            new Bucket("Camunda loading every group id that has an authorization, once per command "
+                    + "(AuthorizationManager.getAllGroups: SELECT distinct GROUP_ID_ FROM ACT_RU_AUTHORIZATION)",
+                    f -> f.equals("org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager.getAllGroups")),
             new Bucket("Hibernate (the domain's JPA)", f -> f.startsWith("org.hibernate.")),
-            new Bucket("Hibernate flush (dirty checking, SQL of the domain)",
+            new Bucket("Hibernate flush (dirty checking, SQL of the domain), at commit or before a query",
                     f -> f.startsWith("org.hibernate.event.internal.AbstractFlushingEventListener")
                             || f.startsWith("org.hibernate.event.internal.DefaultFlushEventListener")
                             || f.startsWith("org.hibernate.event.internal.DefaultAutoFlushEventListener")),
+            new Bucket("Hibernate auto-flush before a query (dirty checking of the persistence context)",
+                    f -> f.startsWith("org.hibernate.event.internal.DefaultAutoFlushEventListener")),
             new Bucket("Spin / Jackson (JSON variables)",
                     f -> f.startsWith("org.camunda.spin.") || f.startsWith("com.fasterxml.jackson.")),
             new Bucket("The application's code (cn.ecodispatch, listeners and services)",
