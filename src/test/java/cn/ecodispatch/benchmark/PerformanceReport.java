@@ -133,8 +133,8 @@ final class PerformanceReport {
                 + "the same three completions with the same fill variables on a three-user-task process). A "
                 + "completion is finding the task and completing it. The app's month-complete check runs later, "
                 + "asynchronously (table c), and is not in these figures. A completion the engine refuses with an "
-                + "OptimisticLockingException is tried again by the client (up to 5 times) and counted under "
-                + "conflicts; its time includes the retries.\n\n");
+                + "OptimisticLockingException is tried again by the client after a pause of 10 – 50 ms × attempts "
+                + "(up to 20 times) and counted under conflicts; its time includes the retries and pauses.\n\n");
         out.append("| units | threads | reports | bare reports/s | app reports/s | ratio app/bare "
                 + "| bare completion p50 / p95 ms | app completion p50 / p95 ms | ratio p95 app/bare | app conflicts retried |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -184,7 +184,7 @@ final class RunningApplication implements AutoCloseable {
 
     /**
      * Finds the task and completes it as the user; a completion refused by the engine's optimistic locking (another
-     * transaction changed a row it updates) is tried again, as a user would, and counted.
+     * transaction changed a row it updates) is tried again after a short pause, as a user would, and counted.
      */
     private void step(String user, String instanceId, String taskKey, Supplier<Map<String, Object>> form,
             Timings timings) {
@@ -201,7 +201,14 @@ final class RunningApplication implements AutoCloseable {
                 break;
             } catch (OptimisticLockingException e) {
                 conflicts.incrementAndGet();
-                if (attempt == 5) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                try {
+                    // A short random pause, so that two clients that collided do not collide again at once.
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
                     throw e;
                 }
             }
