@@ -31,7 +31,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>Settings (system properties): benchmark.units; benchmark.reports (reports per thread count in table b, default
  * 60); benchmark.warmup (reports before measuring, default 10); benchmark.read-repeats (default 30);
- * benchmark.open-timeout (seconds the app gets to open a month, default 600); benchmark.doc; benchmark.work.
+ * benchmark.open-timeout (seconds the app gets to open a month, default 900); benchmark.doc; benchmark.work.
  */
 class ScaleBenchmark {
 
@@ -44,7 +44,7 @@ class ScaleBenchmark {
     private final int reportsPerRun = Integer.getInteger("benchmark.reports", 60);
     private final int warmup = Integer.getInteger("benchmark.warmup", 10);
     private final int readRepeats = Integer.getInteger("benchmark.read-repeats", 30);
-    private final int openTimeoutSeconds = Integer.getInteger("benchmark.open-timeout", 600);
+    private final int openTimeoutSeconds = Integer.getInteger("benchmark.open-timeout", 900);
     private final boolean demoAccounts = Boolean.getBoolean("benchmark.demo-accounts");
     private final Path doc = Path.of(System.getProperty("benchmark.doc", "docs/performance.md"));
     private final Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark"));
