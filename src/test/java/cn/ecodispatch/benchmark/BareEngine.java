@@ -1,0 +1,118 @@
+package cn.ecodispatch.benchmark;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The bare Camunda engine the application is compared with: a plain {@link StandaloneProcessEngineConfiguration} on
+ * its own database of the same PostgreSQL server, with what the application's engine has that costs per call —
+ * history FULL, UUID ids, the Spin JSON variables, a Hikari pool of 10 — and none of the application (no listeners,
+ * no delegates, no authorization, no domain tables). Its processes are built with the BPMN Model API: one user task
+ * (the report sent out) and three user tasks in a row (fill, sign-off, approve).
+ */
+final class BareEngine implements AutoCloseable {
+
+    static final String ONE_TASK = "bare-one-task";
+    static final String THREE_TASKS = "bare-report";
+    static final List<String> STEPS = List.of("fill", "signOff", "approve");
+
+    private final HikariDataSource dataSource;
+    final ProcessEngine engine;
+
+    BareEngine(String jdbcUrl) {
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(jdbcUrl);
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bench-bare");
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setHistory("full");
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setJobExecutorActivate(false);
+        configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().name("bare")
+                .addModelInstance(ONE_TASK + ".bpmn", oneTask())
+                .addModelInstance(THREE_TASKS + ".bpmn", threeTasks())
+                .deploy();
+    }
+
+    private static BpmnModelInstance oneTask() {
+        return Bpmn.createExecutableProcess(ONE_TASK).camundaHistoryTimeToLive(365)
+                .startEvent()
+                .userTask("report").camundaCandidateGroups("unit")
+                .endEvent().done();
+    }
+
+    private static BpmnModelInstance threeTasks() {
+        return Bpmn.createExecutableProcess(THREE_TASKS).camundaHistoryTimeToLive(365)
+                .startEvent()
+                .userTask(STEPS.get(0)).camundaCandidateGroups("unit")
+                .userTask(STEPS.get(1)).camundaCandidateGroups("leaders")
+                .userTask(STEPS.get(2)).camundaCandidateGroups("office")
+                .endEvent().done();
+    }
+
+    /**
+     * Starts {@code count} one-task instances one after the other on the calling thread, each in its own
+     * transaction, with as many variables as the application's report instance gets.
+     */
+    long startOneTaskInstances(String prefix, int count) {
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey(ONE_TASK, prefix + ":" + i,
+                    Map.of("cycleId", 1L, "reportId", (long) i, "unitCode", "unit" + i, "period", prefix,
+                            "dueAt", new Date()));
+        }
+        return System.nanoTime() - start;
+    }
+
+    List<String> startReports(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(engine.getRuntimeService().startProcessInstanceByKey(THREE_TASKS, prefix + ":" + i,
+                    Map.of("cycleId", 1L, "reportId", (long) i, "unitCode", "unit" + i, "period", prefix,
+                            "dueAt", new Date())).getId());
+        }
+        return ids;
+    }
+
+    /**
+     * One whole report: each of the three tasks found by its instance and step and completed; the fill with the
+     * application's report form variables.
+     */
+    void completeReport(String instanceId, Supplier<Map<String, Object>> fillForm, Timings[] perStep) {
+        TaskService tasks = engine.getTaskService();
+        List<Map<String, Object>> forms = List.of(fillForm.get(), Map.of("signOffDecision", "SIGNED"),
+                Map.of("reviewOutcome", "APPROVED"));
+        for (int step = 0; step < 3; step++) {
+            long start = System.nanoTime();
+            Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(STEPS.get(step))
+                    .singleResult();
+            tasks.complete(task.getId(), forms.get(step));
+            perStep[step].add(System.nanoTime() - start);
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        dataSource.close();
+    }
+}

@@ -1,0 +1,259 @@
+package cn.ecodispatch.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark's figures, written into docs/performance.md between two markers; the hand-written text around
+ * them is kept.
+ */
+final class PerformanceReport {
+
+    /** The run's block in the doc: a run writes only its own, between these markers; everything else is kept. */
+    private final String section;
+
+    PerformanceReport(String section) {
+        this.section = section;
+    }
+
+    private String begin() {
+        return "<!-- BEGIN GENERATED " + section + ": written by ScaleBenchmark, do not edit by hand -->";
+    }
+
+    private String end() {
+        return "<!-- END GENERATED " + section + " -->";
+    }
+
+    record Opening(int units, double bareSeconds, double appSeconds, double appWaitingSeconds, boolean finished,
+            long sent) {
+    }
+
+    record Startup(int units, double emptySeconds, double firstSeconds, double restartSeconds, long heapBytes,
+            String identities) {
+    }
+
+    record ReportPath(int units, int threads, int reports, double bareRate, double appRate, Timings bare,
+            Timings app, Timings[] appSteps, Timings[] bareSteps, Timings appWhole, int conflicts) {
+    }
+
+    record Closing(int units, Timings checks) {
+    }
+
+    record Reading(int units, Map<String, Timings> officeFilters, Timings unitOwn, Timings overview, int overviewBytes,
+            String overviewPath) {
+    }
+
+    final List<Opening> openings = new ArrayList<>();
+    final List<Startup> startups = new ArrayList<>();
+    final List<ReportPath> reportPaths = new ArrayList<>();
+    final List<Closing> closings = new ArrayList<>();
+    final List<Reading> readings = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    SampledProfile.Summary profile;
+    int profiledUnits;
+    String machine;
+    String postgres;
+    String commandLine;
+    /** Set while the run is under way: the doc then says the figures are partial. */
+    String status;
+
+    void write(Path doc) throws IOException {
+        String generated = render();
+        String existing = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
+        int begin = existing.indexOf(begin());
+        int end = existing.indexOf(end());
+        int lastOther = existing.lastIndexOf("<!-- END GENERATED ");
+        String text;
+        if (begin >= 0 && end > begin) {
+            text = existing.substring(0, begin) + generated + existing.substring(end + end().length());
+        } else if (lastOther >= 0) {
+            int after = existing.indexOf("-->", lastOther) + 3;
+            text = existing.substring(0, after) + "\n\n" + generated + existing.substring(after);
+        } else {
+            text = "# 性能 Performance\n\n" + generated + "\n" + existing;
+        }
+        Files.createDirectories(doc.getParent());
+        Files.writeString(doc, text, StandardCharsets.UTF_8);
+    }
+
+    private static String f(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
+                : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String ratio(double app, double bare) {
+        return Double.isNaN(app) || Double.isNaN(bare) || bare == 0 ? "–"
+                : String.format(Locale.ROOT, "%.2f×", app / bare);
+    }
+
+    String render() {
+        StringBuilder out = new StringBuilder();
+        out.append(begin()).append("\n\n");
+        out.append("## Figures of the run for ").append(section).append(" units\n\n");
+        if (status != null) {
+            out.append(status).append("\n\n");
+        }
+        out.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        out.append("- Machine: ").append(machine).append('\n');
+        out.append("- Database: ").append(postgres).append('\n');
+        out.append("- Command: `").append(commandLine).append("`\n");
+        notes.forEach(n -> out.append("- ").append(n).append('\n'));
+
+        out.append("\n### a. Opening a month\n\n");
+        out.append("Bare: one thread starting N one-user-task instances, one transaction each. App: from the office's "
+                + "start (`DispatchService.startOnDemand` as office1) until every unit has its report and its "
+                + "unit-monthly-report instance, the job executor (Spring Boot defaults) running the batches.\n\n");
+        out.append("| units | bare s | app s (all reports out) | app s (dispatch waiting) | ratio app/bare |\n");
+        out.append("|---:|---:|---:|---:|---:|\n");
+        for (Opening o : openings) {
+            out.append("| ").append(o.units()).append(" | ").append(f(o.bareSeconds())).append(" | ")
+                    .append(o.finished() ? f(o.appSeconds()) : "not done after " + f(o.appSeconds()) + " s (" + o.sent()
+                            + " sent)")
+                    .append(" | ").append(f(o.appWaitingSeconds())).append(" | ")
+                    .append(o.finished() ? ratio(o.appSeconds(), o.bareSeconds()) : "> " + ratio(o.appSeconds(), o.bareSeconds()))
+                    .append(" |\n");
+        }
+
+        out.append("\n### b. Report path (fill → leader sign-off → office approve)\n\n");
+        out.append("Whole reports per second on client threads, each report's three completions in a row (app: as the "
+                + "reporter, the leader and office1, with the form loaded and the domain writes of the listeners; bare: "
+                + "the same three completions with the same fill variables on a three-user-task process). A "
+                + "completion is finding the task and completing it. The app's month-complete check runs later, "
+                + "asynchronously (table c), and is not in these figures. A completion the engine refuses with an "
+                + "OptimisticLockingException is tried again by the client after a pause of 10 – 50 ms × attempts "
+                + "(up to 20 times) and counted under conflicts; its time includes the retries and pauses.\n\n");
+        out.append("| units | threads | reports | bare reports/s | app reports/s | ratio app/bare "
+                + "| bare completion p50 / p95 ms | app completion p50 / p95 ms | ratio p95 app/bare | app conflicts retried |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (ReportPath r : reportPaths) {
+            out.append("| ").append(r.units()).append(" | ").append(r.threads()).append(" | ").append(r.reports())
+                    .append(" | ").append(f(r.bareRate())).append(" | ").append(f(r.appRate())).append(" | ")
+                    .append(ratio(r.appRate(), r.bareRate())).append(" | ").append(f(r.bare().p50())).append(" / ")
+                    .append(f(r.bare().p95())).append(" | ").append(f(r.app().p50())).append(" / ")
+                    .append(f(r.app().p95())).append(" | ").append(ratio(r.app().p95(), r.bare().p95())).append(" | ").append(r.conflicts())
+                    .append(" |\n");
+        }
+        out.append("\nPer step, p50 / p95 ms (bare → app):\n\n");
+        out.append("| units | threads | fill | sign-off | approve | whole app report (incl. loading the form) |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|\n");
+        for (ReportPath r : reportPaths) {
+            out.append("| ").append(r.units()).append(" | ").append(r.threads());
+            for (int step = 0; step < 3; step++) {
+                out.append(" | ").append(f(r.bareSteps()[step].p50())).append(" / ").append(f(r.bareSteps()[step].p95()))
+                        .append(" → ").append(f(r.appSteps()[step].p50())).append(" / ")
+                        .append(f(r.appSteps()[step].p95()));
+            }
+            out.append(" | ").append(f(r.appWhole().p50())).append(" / ").append(f(r.appWhole().p95())).append(" |\n");
+        }
+
+        out.append("\n### c. Closing cost (the asynchronous month-complete check of each closed report)\n\n");
+        out.append("Each `Task_CheckMonthComplete` job left by the reports of table b, executed one by one "
+                + "(`ManagementService.executeJob`, job executor stopped), none of them the month's last.\n\n");
+        out.append("| units | checks | p50 ms | p95 ms | mean ms |\n|---:|---:|---:|---:|---:|\n");
+        for (Closing c : closings) {
+            out.append("| ").append(c.units()).append(" | ").append(c.checks().count()).append(" | ")
+                    .append(f(c.checks().p50())).append(" | ").append(f(c.checks().p95())).append(" | ")
+                    .append(f(c.checks().meanMs())).append(" |\n");
+        }
+
+        out.append("\n### d. Reading with the month open\n\n");
+        out.append("Office: each saved Tasklist filter office1 can read, `FilterService.listPage(id, 0, 15)` + "
+                + "`count(id)` signed in as office1 (as Tasklist loads a filter). Unit: the filter 本单位待办 as a "
+                + "unit's reporter. Overview: `GET` of the month overview as office1 over HTTP (Basic).\n\n");
+        out.append("| units | office filters p50 / p95 ms (all filters) | slowest office filter (p95 ms) "
+                + "| unit's own tasks p50 / p95 ms | overview p50 / p95 ms | overview bytes |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|\n");
+        for (Reading r : readings) {
+            Timings all = new Timings();
+            r.officeFilters().values().forEach(all::addAll);
+            Map.Entry<String, Timings> slowest = r.officeFilters().entrySet().stream()
+                    .max(Comparator.comparingDouble(e -> e.getValue().p95())).orElse(null);
+            out.append("| ").append(r.units()).append(" | ").append(f(all.p50())).append(" / ").append(f(all.p95()))
+                    .append(" | ").append(slowest == null ? "–" : slowest.getKey() + " " + f(slowest.getValue().p95()))
+                    .append(" | ").append(f(r.unitOwn().p50())).append(" / ").append(f(r.unitOwn().p95()))
+                    .append(" | ").append(f(r.overview().p50())).append(" / ").append(f(r.overview().p95()))
+                    .append(" | ").append(r.overviewBytes()).append(" |\n");
+        }
+        if (!readings.isEmpty()) {
+            out.append("\nOverview request: `").append(readings.get(0).overviewPath()).append("`. Each office filter, p95 ms:\n\n");
+            List<String> names = new ArrayList<>(readings.get(0).officeFilters().keySet());
+            out.append("| filter |");
+            readings.forEach(r -> out.append(' ').append(r.units()).append(" units |"));
+            out.append("\n|---|");
+            readings.forEach(r -> out.append("---:|"));
+            out.append('\n');
+            for (String name : names) {
+                out.append("| ").append(name).append(" |");
+                readings.forEach(r -> {
+                    Timings t = r.officeFilters().get(name);
+                    out.append(' ').append(t == null ? "–" : f(t.p95())).append(" |");
+                });
+                out.append('\n');
+            }
+        }
+
+        out.append("\n### e. Start-up\n\n");
+        out.append("Application context start (`SpringApplication.run`) on the benchmark's PostgreSQL. Empty database: "
+                + "schema, catalogue, the plan's units with their groups and demo accounts. First start with N units: "
+                + "the synthetic units were added to the catalogue, their groups (and accounts, with "
+                + "-Dbenchmark.demo-accounts=true) are created. Restart: nothing changed. Heap: used heap after the "
+                + "restart and a full GC (MemoryMXBean; the bare engine and the benchmark live in the same JVM).\n\n");
+        out.append("| units | empty database s | first start with N units s | restart s | heap used after start MB "
+                + "| users / groups / authorizations |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|\n");
+        for (Startup s : startups) {
+            out.append("| ").append(s.units()).append(" | ").append(f(s.emptySeconds())).append(" | ")
+                    .append(f(s.firstSeconds())).append(" | ").append(f(s.restartSeconds())).append(" | ")
+                    .append(s.heapBytes() / (1024 * 1024)).append(" | ").append(s.identities()).append(" |\n");
+        }
+
+        if (profile != null) {
+            out.append("\n### Profile of the application's report path\n\n");
+            out.append("JFR samples (jdk.ExecutionSample + jdk.NativeMethodSample, 10 ms) of the client threads during "
+                    + "table b's app runs at ").append(profiledUnits).append(" units: ").append(profile.samples())
+                    .append(" samples. Share of samples whose stack holds:\n\n");
+            out.append("| cost | share |\n|---|---:|\n");
+            profile.buckets().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> out.append("| ").append(e.getKey()).append(" | ").append(pct(e.getValue()))
+                            .append(" |\n"));
+            out.append("\nApplication methods on the stack (inclusive), top 15:\n\n| method | share |\n|---|---:|\n");
+            top(profile.appMethods(), 15).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n))
+                    .append(" |\n"));
+            out.append("\nWaiting on PostgreSQL, by the innermost application method that caused it, top 12:\n\n"
+                    + "| caused by | share of all samples |\n|---|---:|\n");
+            top(profile.databaseWaitBy(), 12).forEach((m, n) -> out.append("| `").append(m).append("` | ")
+                    .append(pct(n)).append(" |\n"));
+            out.append("\nInnermost frame in cn.ecodispatch / org.camunda / org.hibernate / org.postgresql / "
+                    + "org.apache.ibatis / com.fasterxml / org.springframework (self time), top 15:\n\n"
+                    + "| frame | share |\n|---|---:|\n");
+            top(profile.leaves(), 15).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n))
+                    .append(" |\n"));
+        }
+        out.append('\n').append(end());
+        return out.toString();
+    }
+
+    private String pct(long n) {
+        return String.format(Locale.ROOT, "%.1f %%", 100.0 * n / Math.max(1, profile.samples()));
+    }
+
+    private static Map<String, Long> top(Map<String, Long> counts, int n) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
+    }
+}

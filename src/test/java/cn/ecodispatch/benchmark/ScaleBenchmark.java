@@ -1,0 +1,359 @@
+package cn.ecodispatch.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+
+import cn.ecodispatch.catalog.CatalogService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The scale benchmark of issue 9: the bare Camunda engine and the application side by side on one embedded
+ * PostgreSQL, for each number of units in {@code -Dbenchmark.units} (default 30,1000), writing its figures and ratios
+ * to docs/performance.md. Not a test: it checks nothing and fails only when something breaks. Run it with
+ * {@code mvn -Pbenchmark verify -Dbenchmark.units=30,1000,10000} (see docs/performance.md).
+ *
+ * <p>Settings (system properties): benchmark.units; benchmark.reports (reports per thread count in table b, default
+ * 60); benchmark.warmup (reports before measuring, default 10); benchmark.read-repeats (default 30);
+ * benchmark.open-timeout (seconds the app gets to open a month, default 900); benchmark.doc; benchmark.work.
+ */
+class ScaleBenchmark {
+
+    private static final String PERIOD = "2047-01";
+    private static final String CLIENT_THREAD = "bench-client-";
+    private static final String BARE_CLIENT_THREAD = "bench-bare-client-";
+
+    private final List<Integer> targets = Arrays.stream(System.getProperty("benchmark.units", "30,1000").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+    private final int reportsPerRun = Integer.getInteger("benchmark.reports", 60);
+    private final int warmup = Integer.getInteger("benchmark.warmup", 10);
+    private final int readRepeats = Integer.getInteger("benchmark.read-repeats", 30);
+    private final int openTimeoutSeconds = Integer.getInteger("benchmark.open-timeout", 900);
+    private final boolean demoAccounts = Boolean.getBoolean("benchmark.demo-accounts");
+    private final Path doc = Path.of(System.getProperty("benchmark.doc", "docs/performance.md"));
+    private final Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark"));
+    private final PerformanceReport report = new PerformanceReport(String.join(",",
+            targets.stream().map(String::valueOf).toList()));
+
+    @Test
+    void bare_engine_and_application_side_by_side() throws Exception {
+        Files.createDirectories(work);
+        report.machine = Machine.describe();
+        report.notes.add(demoAccounts ? "Identities: a reporter's and a leader's account for every unit "
+                + "(-Dbenchmark.demo-accounts=true, as the demo profile)." : "Identities as in production: a group and "
+                + "a leaders' group for every unit, with their authorizations; accounts only for the plan's own units "
+                + "(created by the empty database's start, demo profile), whose reports tables b and c use at every N.");
+        report.notes.add("N = 30 stands for the district: the plan's own reporting units (37); for larger N, synthetic "
+                + "townships are added to the catalogue (as MonthAtScaleTest does) up to N reporting units.");
+        report.commandLine = "mvn -Pbenchmark verify -Dbenchmark.units=" + String.join(",",
+                targets.stream().map(String::valueOf).toList()) + settings();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "200").start()) {
+            DataSource admin = postgres.getPostgresDatabase();
+            report.postgres = Machine.postgresVersion(admin) + " (io.zonky embedded, one server for the bare engine "
+                    + "and the application, a database each)";
+            createDatabase(admin, "bare");
+            try (BareEngine bare = new BareEngine(postgres.getJdbcUrl("postgres", "bare"))) {
+                log("bare engine up; warming up with 200 one-task instances");
+                bare.startOneTaskInstances("warmup", 200);
+                for (int i = 0; i < targets.size(); i++) {
+                    measure(postgres, admin, bare, targets.get(i), i == targets.size() - 1);
+                }
+            }
+        }
+        report.status = null;
+        report.write(doc);
+        log("figures written to " + doc.toAbsolutePath());
+    }
+
+    private void measure(EmbeddedPostgres postgres, DataSource admin, BareEngine bare, int target, boolean profile)
+            throws Exception {
+        String database = "app_" + target;
+        createDatabase(admin, database);
+        String url = postgres.getJdbcUrl("postgres", database);
+
+        // e. Start-up: empty database, first start with the N units, restart.
+        progress(target + " units: start-up");
+        log(target + ": starting the application on an empty database");
+        RunningApplication empty = RunningApplication.start(url, "bench-" + target + "-empty", true);
+        double emptySeconds = empty.startNanos / 1e9;
+        int planUnits = empty.context.getBean(CatalogService.class).reportingUnits().size();
+        int added = Math.max(0, target - planUnits);
+        if (added > 0) {
+            empty.jdbc.batchUpdate("insert into eco_unit (code, name, kind, town_kind) values (?, ?, 'TOWNSHIP', '镇')",
+                    IntStream.rangeClosed(1, added).mapToObj(i -> new Object[] {"synthetic" + i, "模拟镇" + i}).toList());
+        }
+        empty.close();
+        double firstSeconds = emptySeconds;
+        if (added > 0) {
+            log(target + ": " + added + " synthetic townships added; first start with them");
+            RunningApplication first = RunningApplication.start(url, "bench-" + target + "-first", demoAccounts);
+            firstSeconds = first.startNanos / 1e9;
+            first.close();
+        }
+        log(target + ": restart");
+        try (RunningApplication app = RunningApplication.start(url, "bench-" + target, demoAccounts)) {
+            long heap = RunningApplication.heapUsedAfterGc();
+            int units = app.context.getBean(CatalogService.class).reportingUnits().size();
+            String identities = app.jdbc.queryForObject("select (select count(*) from act_id_user) || ' / '"
+                    + " || (select count(*) from act_id_group) || ' / ' || (select count(*) from act_ru_authorization)",
+                    String.class);
+            report.startups.add(new PerformanceReport.Startup(units, emptySeconds, firstSeconds, app.startNanos / 1e9, heap,
+                    identities));
+            log(String.format(Locale.ROOT, "%d units: start-up empty %.1f s, first %.1f s, restart %.1f s, heap %d MB",
+                    units, emptySeconds, firstSeconds, app.startNanos / 1e9, heap >> 20));
+
+            progress(units + " units: opening the month");
+            openMonth(bare, app, units);
+            progress(units + " units: reading");
+            read(app, units);
+            progress(units + " units: the report path");
+            reportPath(bare, app, units, profile);
+            progress(units + " units: the month-complete checks");
+            report.closings.add(new PerformanceReport.Closing(units, app.runMonthCompleteChecks()));
+            PerformanceReport.Closing c = report.closings.get(report.closings.size() - 1);
+            log(String.format(Locale.ROOT, "%d units: month-complete check p50 %.1f ms p95 %.1f ms (%d)", units,
+                    c.checks().p50(), c.checks().p95(), c.checks().count()));
+        }
+    }
+
+    // a. Opening a month
+    private void openMonth(BareEngine bare, RunningApplication app, int units) throws Exception {
+        log(units + " units: bare engine starting " + units + " one-task instances");
+        double bareSeconds = bare.startOneTaskInstances("open-" + units, units) / 1e9;
+        log(units + " units: the office opens " + PERIOD);
+        long start = System.nanoTime();
+        app.startMonth(PERIOD);
+        long deadline = start + openTimeoutSeconds * 1_000_000_000L;
+        double outSeconds = Double.NaN;
+        double waitingSeconds = Double.NaN;
+        long sent = 0;
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            long now = System.nanoTime();
+            if (Double.isNaN(outSeconds)) {
+                sent = app.reportsOpened(PERIOD);
+                if (sent == units && app.reportInstances(PERIOD) == units) {
+                    outSeconds = (now - start) / 1e9;
+                }
+            }
+            if (Double.isNaN(waitingSeconds) && app.dispatchWaiting(PERIOD)) {
+                waitingSeconds = (now - start) / 1e9;
+            }
+            if (!Double.isNaN(outSeconds) && !Double.isNaN(waitingSeconds)) {
+                break;
+            }
+        }
+        boolean finished = !Double.isNaN(outSeconds);
+        if (!finished) {
+            outSeconds = openTimeoutSeconds;
+        }
+        report.openings.add(new PerformanceReport.Opening(units, bareSeconds, outSeconds, waitingSeconds, finished, sent));
+        log(String.format(Locale.ROOT, "%d units: opening bare %.1f s, app %.1f s (dispatch waiting %.1f s)%s", units,
+                bareSeconds, outSeconds, waitingSeconds, finished ? "" : " NOT FINISHED, " + sent + " sent"));
+        if (!finished) {
+            throw new IllegalStateException("the month did not open in " + openTimeoutSeconds + " s: " + sent + " of "
+                    + units + " reports out; raise -Dbenchmark.open-timeout or lower -Dbenchmark.units");
+        }
+    }
+
+    // d. Reading
+    private void read(RunningApplication app, int units) {
+        FilterService filters = app.engine.getFilterService();
+        List<Filter> officeFilters = app.as("office1", () -> filters.createFilterQuery().orderByFilterName().asc().listPage(0, 100));
+        Map<String, Timings> byFilter = new LinkedHashMap<>();
+        for (Filter filter : officeFilters) {
+            byFilter.put(filter.getName(), repeat(() -> app.as("office1", () -> {
+                filters.listPage(filter.getId(), 0, 15);
+                return filters.count(filter.getId());
+            })));
+        }
+        List<String[]> reports = app.reportsWithAccounts(PERIOD);
+        String unit = reports.get(reports.size() / 2)[0];
+        String reporter = unit + "-reporter";
+        Filter own = app.as(reporter, () -> filters.createFilterQuery().filterName("本单位待办").singleResult());
+        Timings unitOwn = own == null ? new Timings() : repeat(() -> app.as(reporter, () -> {
+            filters.listPage(own.getId(), 0, 15);
+            return filters.count(own.getId());
+        }));
+        String path = "/api/dispatch/cycles/" + PERIOD + "?page=0&size=50";
+        AtomicReference<Integer> bytes = new AtomicReference<>(0);
+        Timings overview = repeat(() -> {
+            bytes.set(app.get(path, "office1", "demo"));
+            return null;
+        });
+        report.readings.add(new PerformanceReport.Reading(units, byFilter, unitOwn, overview, bytes.get(), path));
+        Timings all = new Timings();
+        byFilter.values().forEach(all::addAll);
+        log(String.format(Locale.ROOT, "%d units: office filters p95 %.1f ms (%d filters), unit's own p95 %.1f ms, "
+                + "overview p95 %.1f ms (%d bytes)", units, all.p95(), byFilter.size(), unitOwn.p95(), overview.p95(),
+                bytes.get()));
+    }
+
+    private Timings repeat(Supplier<?> read) {
+        for (int i = 0; i < 3; i++) {
+            read.get();
+        }
+        Timings timings = new Timings();
+        for (int i = 0; i < readRepeats; i++) {
+            timings.add(Timings.time(read::get));
+        }
+        return timings;
+    }
+
+    // b. Report path
+    private void reportPath(BareEngine bare, RunningApplication app, int units, boolean profile) throws Exception {
+        app.jobExecutor().shutdown();
+        // The units whose people have accounts: the plan's own (the empty database's start creates them), or every
+        // unit with -Dbenchmark.demo-accounts=true. Never the month's last report: table c measures checks that do
+        // not complete the month.
+        List<String[]> reports = app.reportsWithAccounts(PERIOD);
+        int available = reports.size() == app.reports(PERIOD).size() ? reports.size() - 1 : reports.size();
+        int warm = Math.min(warmup, available / 6);
+        int perRun = Math.min(reportsPerRun, (available - warm) / 2);
+        List<String[]> sample = spread(reports.subList(0, available), warm + 2 * perRun);
+        List<String[]> warmSample = sample.subList(0, warm);
+        // The two runs take alternate reports of the sample, so that both get the same mix of units.
+        List<String[]> one = new ArrayList<>();
+        List<String[]> two = new ArrayList<>();
+        for (int i = 0; i < 2 * perRun; i++) {
+            (i % 2 == 0 ? one : two).add(sample.get(warm + i));
+        }
+
+        Timings[] ignored = steps();
+        Map<String, Object> form = app.completeReport(warmSample.get(0)[0], warmSample.get(0)[1], ignored);
+        warmSample.subList(1, warm).forEach(r -> app.completeReport(r[0], r[1], ignored));
+        Supplier<Map<String, Object>> fill = RunningApplication.copyOf(form);
+        List<String> bareInstances = bare.startReports("report-" + units, warm + 2 * perRun);
+        bareInstances.subList(0, warm).forEach(id -> bare.completeReport(id, fill, steps()));
+
+        // One recording over both app runs; the bare engine's clients are named apart and left out of it.
+        SampledProfile profiler = profile ? new SampledProfile(work.resolve("report-path.jfr")) : null;
+        if (profiler != null) {
+            profiler.start();
+        }
+        for (int threads : List.of(1, 2)) {
+            List<String[]> appReports = threads == 1 ? one : two;
+            List<String> bareReports = bareInstances.subList(warm + (threads - 1) * perRun, warm + threads * perRun);
+            Timings[] appSteps = steps();
+            Timings appWhole = new Timings();
+            int conflictsBefore = app.conflicts.get();
+            double appSeconds = onThreads(CLIENT_THREAD, threads, appReports, r -> appWhole.add(Timings.time(
+                    () -> app.completeReport(r[0], r[1], appSteps))));
+            Timings[] bareSteps = steps();
+            double bareSeconds = onThreads(BARE_CLIENT_THREAD, threads, bareReports,
+                    id -> bare.completeReport(id, fill, bareSteps));
+            Timings appAll = merged(appSteps);
+            Timings bareAll = merged(bareSteps);
+            PerformanceReport.ReportPath row = new PerformanceReport.ReportPath(units, threads, perRun,
+                    perRun / bareSeconds, perRun / appSeconds, bareAll, appAll, appSteps, bareSteps, appWhole,
+                    app.conflicts.get() - conflictsBefore);
+            report.reportPaths.add(row);
+            log(String.format(Locale.ROOT, "%d units, %d thread(s), %d reports: bare %.1f/s, app %.1f/s (%.2f×); "
+                    + "completion p95 bare %.1f ms, app %.1f ms; %d conflicts", units, threads, perRun, row.bareRate(),
+                    row.appRate(), row.appRate() / row.bareRate(), bareAll.p95(), appAll.p95(), row.conflicts()));
+        }
+        if (profiler != null) {
+            profiler.stop();
+            report.profile = profiler.summarise(CLIENT_THREAD);
+            report.profiledUnits = units;
+        }
+    }
+
+    private static Timings[] steps() {
+        return new Timings[] {new Timings(), new Timings(), new Timings()};
+    }
+
+    private static Timings merged(Timings[] steps) {
+        Timings all = new Timings();
+        for (Timings t : steps) {
+            all.addAll(t);
+        }
+        return all;
+    }
+
+    private static <T> List<T> spread(List<T> all, int count) {
+        List<T> picked = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            picked.add(all.get((int) ((long) i * all.size() / count)));
+        }
+        return picked;
+    }
+
+    /** Runs the work split evenly over the given number of client threads; returns the wall-clock seconds. */
+    private static <T> double onThreads(String name, int threads, List<T> work, java.util.function.Consumer<T> each)
+            throws InterruptedException {
+        List<Thread> clients = new ArrayList<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        for (int t = 0; t < threads; t++) {
+            List<T> share = new ArrayList<>();
+            for (int i = t; i < work.size(); i += threads) {
+                share.add(work.get(i));
+            }
+            Thread client = new Thread(() -> {
+                try {
+                    share.forEach(each);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, name + (t + 1));
+            clients.add(client);
+        }
+        long start = System.nanoTime();
+        clients.forEach(Thread::start);
+        for (Thread client : clients) {
+            client.join();
+        }
+        long elapsed = System.nanoTime() - start;
+        if (failure.get() != null) {
+            throw new IllegalStateException("a client thread failed", failure.get());
+        }
+        return elapsed / 1e9;
+    }
+
+    /** The settings given on the command line besides the units, as they were passed. */
+    private static String settings() {
+        StringBuilder out = new StringBuilder();
+        for (String name : List.of("benchmark.reports", "benchmark.warmup", "benchmark.read-repeats",
+                "benchmark.open-timeout", "benchmark.demo-accounts")) {
+            if (System.getProperty(name) != null) {
+                out.append(" -D").append(name).append('=').append(System.getProperty(name));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Marks the doc as from a run still going (or stopped) at this step, with the figures measured so far. */
+    private void progress(String step) throws java.io.IOException {
+        report.status = "**Incomplete run**: the figures below are those measured before the run ended while "
+                + "measuring " + step + ".";
+        report.write(doc);
+        log(step);
+    }
+
+    private static void createDatabase(DataSource admin, String name) throws Exception {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[benchmark " + java.time.LocalTime.now().withNano(0) + "] " + message);
+    }
+}
