@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import cn.ecodispatch.accountability.AccountabilityProcess.Elements;
+import cn.ecodispatch.accountability.AccountabilityProcess.Fields;
 import cn.ecodispatch.accountability.AccountabilityProcess.Variables;
 import cn.ecodispatch.processes.InMemoryEngine;
 import cn.ecodispatch.shared.InvalidInputException;
@@ -75,7 +76,7 @@ class AccountabilityRoutingTest {
     void given_a_drafted_proposal_then_the_organisation_department_decides_within_10_days() {
         ProcessInstance accountability = raise();
 
-        complete(task(accountability), withVariables("facts", "连续两次整改复核未通过", "suggestedMeasure", "约谈"));
+        complete(task(accountability), withVariables(Fields.FACTS.name(), "连续两次整改复核未通过", Fields.SUGGESTED_MEASURE.name(), "约谈"));
 
         verify(draftProposal).notify(any());
         assertThat(accountability).isWaitingAtExactly(Elements.TASK_DECIDE);
@@ -91,7 +92,7 @@ class AccountabilityRoutingTest {
         ProcessInstance accountability = raise();
         complete(task(accountability));
 
-        complete(task(accountability), withVariables("decision", decision, "decisionReason", "情况属实"));
+        complete(task(accountability), withVariables(Fields.DECISION.name(), decision, Fields.DECISION_REASON.name(), "情况属实"));
 
         verify(decideAccountability).notify(any());
         assertThat(accountability).hasPassedInOrder(Elements.TASK_DRAFT_PROPOSAL, Elements.TASK_DECIDE)
@@ -108,7 +109,7 @@ class AccountabilityRoutingTest {
         complete(task(accountability));
         complete(task(accountability));
 
-        complete(task(accountability), withVariables("acknowledged", "true"));
+        complete(task(accountability), withVariables(Fields.ACKNOWLEDGED.name(), "true"));
 
         assertThat(accountability).hasPassedInOrder(Elements.START, Elements.TASK_DRAFT_PROPOSAL, Elements.TASK_DECIDE,
                 Elements.TASK_ACKNOWLEDGE, Elements.END_CLOSED).isEnded();
@@ -120,7 +121,7 @@ class AccountabilityRoutingTest {
 
     @Test
     void given_the_decision_with_the_unit_when_its_leaders_do_not_confirm_they_were_told_then_it_stays_with_them() {
-        doThrow(new InvalidInputException("acknowledged", "请勾选“本单位已知悉上述问责决定”"))
+        doThrow(new InvalidInputException(Fields.ACKNOWLEDGED.name(), "请勾选“本单位已知悉上述问责决定”"))
                 .when(acknowledgeDecision).notify(any());
         ProcessInstance accountability = raise();
         complete(task(accountability));
@@ -137,7 +138,7 @@ class AccountabilityRoutingTest {
     /** As AccountabilityService.open: the case's id as business key, the unit whose leaders are told. */
     private static ProcessInstance raise() {
         return runtimeService().startProcessInstanceByKey(AccountabilityProcess.KEY, "7",
-                withVariables(Variables.CASE_ID, 7L, Variables.UNIT_CODE, "daying"));
+                withVariables(Variables.CASE_ID.name(), 7L, Variables.UNIT_CODE.name(), "daying"));
     }
 
     /** The task's due date, set by the engine a moment after the task's creation, is the given time later. */

@@ -93,7 +93,7 @@ class MonthlyDispatchRoutingTest {
         Mocks.register("compileBulletinDelegate", compileBulletin);
         doAnswer(call -> {
             DelegateExecution execution = call.getArgument(0);
-            String requested = (String) execution.getVariable(Variables.PERIOD);
+            String requested = (String) execution.getVariable(Variables.PERIOD.name());
             periodsRequested.add(requested);
             instancesOpening.add(execution.getProcessInstanceId());
             if (monthAlreadyOpen) {
@@ -102,20 +102,20 @@ class MonthlyDispatchRoutingTest {
                 }
                 throw new DuplicateCycleException(Period.parse(requested));
             }
-            execution.setVariable(Variables.PERIOD, requested != null ? requested : YearMonth.now().toString());
-            execution.setVariable(Variables.CYCLE_ID, 1L);
-            execution.setVariable(Variables.CLOSING_AT, closingAt);
+            execution.setVariable(Variables.PERIOD.name(), requested != null ? requested : YearMonth.now().toString());
+            execution.setVariable(Variables.CYCLE_ID.name(), 1L);
+            execution.setVariable(Variables.CLOSING_AT.name(), closingAt);
             return null;
         }).when(openPeriod).execute(any());
         doAnswer(call -> {
             DelegateExecution execution = call.getArgument(0);
             UnitReportBatches.Plan plan = new UnitReportBatches.Plan(reportingUnits, SETTINGS.reportBatchSize());
-            execution.setVariable(Variables.REPORT_BATCH_SIZE, plan.batchSize());
-            execution.setVariable(Variables.REPORT_BATCH_COUNT, plan.batches());
+            execution.setVariable(Variables.REPORT_BATCH_SIZE.name(), plan.batchSize());
+            execution.setVariable(Variables.REPORT_BATCH_COUNT.name(), plan.batches());
             return null;
         }).when(planBatches).execute(any());
         doAnswer(call -> {
-            Integer batch = (Integer) call.<DelegateExecution>getArgument(0).getVariable(Variables.LOOP_COUNTER);
+            Integer batch = (Integer) call.<DelegateExecution>getArgument(0).getVariable(Variables.LOOP_COUNTER.name());
             batchesSent.add(batch);
             if (batch.equals(unavailableBatch)) {
                 throw new IllegalStateException("第 " + batch + " 批单位的报送未能开启");
@@ -181,7 +181,7 @@ class MonthlyDispatchRoutingTest {
         Assertions.assertThat(incidents).hasSize(1);
         Incident incident = incidents.get(0);
         Assertions.assertThat(incident.getActivityId()).isEqualTo(Elements.TASK_START_REPORT_BATCH);
-        Assertions.assertThat(runtimeService().getVariableLocal(incident.getExecutionId(), Variables.LOOP_COUNTER))
+        Assertions.assertThat(runtimeService().getVariableLocal(incident.getExecutionId(), Variables.LOOP_COUNTER.name()))
                 .isEqualTo(1);
         Assertions.assertThat(jobsAt(month, Elements.TASK_START_REPORT_BATCH)).singleElement()
                 .extracting(Job::getId).isEqualTo(incident.getConfiguration());
@@ -283,7 +283,7 @@ class MonthlyDispatchRoutingTest {
         ProcessInstance month = runtimeService().createProcessInstanceQuery()
                 .processInstanceId(instancesOpening.get(0)).singleResult();
         assertThat(month).hasPassedInOrder(Elements.START_TIMER, Elements.TASK_OPEN_PERIOD)
-                .hasVariables(Variables.PERIOD, Variables.CYCLE_ID, Variables.CLOSING_AT)
+                .hasVariables(Variables.PERIOD.name(), Variables.CYCLE_ID.name(), Variables.CLOSING_AT.name())
                 .isWaitingAtExactly(Elements.TASK_PLAN_REPORT_BATCHES);
         Assertions.assertThat(startTimer().getDuedate().toInstant()).isEqualTo(dueAt.plusMonths(1).toInstant());
     }
@@ -337,7 +337,7 @@ class MonthlyDispatchRoutingTest {
     /** As DispatchService.startOnDemand: the office's start message, with the period as business key. */
     private static ProcessInstance officeStarts(String period) {
         return runtimeService().createMessageCorrelation(MonthlyDispatchProcess.MESSAGE_START_DISPATCH)
-                .processInstanceBusinessKey(period).setVariable(Variables.PERIOD, period).correlateStartMessage();
+                .processInstanceBusinessKey(period).setVariable(Variables.PERIOD.name(), period).correlateStartMessage();
     }
 
     /** As DispatchService.reportClosed when the month's last report has closed. */
