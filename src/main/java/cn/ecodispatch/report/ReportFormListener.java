@@ -4,10 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.catalog.DistrictWords;
-import cn.ecodispatch.history.TaskHistory;
 import cn.ecodispatch.shared.FormValues;
-import cn.ecodispatch.shared.TaskTitles;
 
 /**
  * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: shows the current draft, why the report came back if
@@ -21,26 +18,21 @@ class ReportFormListener implements TaskListener {
     private final ReportService reports;
     private final ReportDecisions decisions;
     private final ReportForm form;
-    private final ReportHistory history;
-    private final TaskHistory taskHistory;
-    private final DistrictWords words;
+    private final ReportTaskHeading heading;
 
     ReportFormListener(ReportTaskContext context, ReportService reports, ReportDecisions decisions, ReportForm form,
-            ReportHistory history, TaskHistory taskHistory, DistrictWords words) {
+            ReportTaskHeading heading) {
         this.context = context;
         this.reports = reports;
         this.decisions = decisions;
         this.form = form;
-        this.history = history;
-        this.taskHistory = taskHistory;
-        this.words = words;
+        this.heading = heading;
     }
 
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
-        TaskTitles.nameForUnit(task, report.getUnit().getName(), words.kindLabel(report.getUnit().getKind()),
-                report.getCycle().getPeriod().label());
+        heading.showOn(task, report);
         boolean draftJustSaved = UnitMonthlyReportProcess.Variables.REPORT_ACTION.find(task.getExecution())
                 .filter(SubmitReportListener.DRAFT::equals).isPresent();
         UnitMonthlyReportProcess.Variables.REPORT_ACTION.removeFrom(task.getExecution());
@@ -49,6 +41,5 @@ class ReportFormListener implements TaskListener {
             task.setAssignee(draft.getSavedBy()); // the draft stays with whoever is writing it: no claiming again
         }
         FormValues.showOnTask(task, form.editable(report, draft, decisions.pendingReturnReason(report).orElse(null)));
-        taskHistory.showOn(task, history.of(report));
     }
 }

@@ -4,14 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.catalog.DistrictWords;
-import cn.ecodispatch.history.TaskHistory;
-import cn.ecodispatch.report.ReportHistory;
 import cn.ecodispatch.report.ReportTaskContext;
+import cn.ecodispatch.report.ReportTaskHeading;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.FormValues;
-import cn.ecodispatch.shared.TaskTitles;
 
 /**
  * Task_SignOffReport and Task_ReviewReport, on create: show the submitted version read-only and clear the last
@@ -22,27 +19,20 @@ class ReportViewListener implements TaskListener {
 
     private final ReportTaskContext context;
     private final ReviewService review;
-    private final ReportHistory history;
-    private final TaskHistory taskHistory;
-    private final DistrictWords words;
+    private final ReportTaskHeading heading;
 
-    ReportViewListener(ReportTaskContext context, ReviewService review, ReportHistory history,
-            TaskHistory taskHistory, DistrictWords words) {
+    ReportViewListener(ReportTaskContext context, ReviewService review, ReportTaskHeading heading) {
         this.context = context;
         this.review = review;
-        this.history = history;
-        this.taskHistory = taskHistory;
-        this.words = words;
+        this.heading = heading;
     }
 
     @Override
     public void notify(DelegateTask task) {
         UnitReport report = context.reportOf(task);
-        TaskTitles.nameForUnit(task, report.getUnit().getName(), words.kindLabel(report.getUnit().getKind()),
-                report.getCycle().getPeriod().label());
+        heading.showOn(task, report);
         UnitMonthlyReportProcess.Variables.SIGN_OFF_DECISION.removeFrom(task.getExecution());
         UnitMonthlyReportProcess.Variables.REVIEW_OUTCOME.removeFrom(task.getExecution());
         FormValues.showOnTask(task, review.submittedForm(report));
-        taskHistory.showOn(task, history.of(report));
     }
 }
