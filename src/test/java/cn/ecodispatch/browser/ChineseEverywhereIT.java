@@ -2,8 +2,6 @@ package cn.ecodispatch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,13 +23,13 @@ import cn.ecodispatch.packaged.EcoApi;
 
 /**
  * Chinese everywhere, always, and a phone is enough: with a Chinese browser, each web app — Tasklist as 大营镇's
- * reporter, Welcome, Cockpit (its decision table of supervision-measure) and Admin as the administrator — is
+ * reporter (its task list with relative times), Welcome, Cockpit (its decision table of supervision-measure) and Admin as the administrator — is
  * loaded ten times and shows no English word beyond product names and technical ids; Tasklist's date picker names
  * months and weekdays in Chinese; and at 390 px the reporter's form and every project page fit the width
  * (screenshots in target/browser-screenshots/chinese-everywhere/).
  *
- * <p>Runs against the packaged jar on a fresh H2 database, like {@link BrowserJourneyIT}; needs the same Debian
- * packages.
+ * <p>Runs against the packaged jar on a fresh H2 database ({@link SharedApplication}, with {@link BrowserJourneyIT});
+ * needs the same Debian packages.
  */
 class ChineseEverywhereIT {
 
@@ -40,17 +38,24 @@ class ChineseEverywhereIT {
     private static final String REPORT_TASK = "填报月度工作总结和台账｜大营镇 · 2045年3月";
     private static final Dimension DESKTOP = new Dimension(1440, 1000);
     private static final Dimension PHONE = new Dimension(390, 844);
+    /** Tasklist's list of tasks once it shows when each was created (relative times: 「3 分钟前」). */
+    private static final By TASKS_WITH_TIMES = By.xpath("//ol[contains(@class,'tasks-list')][contains(., '创建时间')]");
 
     /**
      * What may stay in Latin letters: the names of the products (Camunda Platform and its apps Tasklist, Cockpit,
-     * Admin; Excel for the ledger), the time zone's id in the footer, the word ID for database ids, and the key of
-     * the decision as deployed, which Cockpit shows as it is.
+     * Admin; Excel for the ledger), the time zone's id in the footer, the word ID for database ids, and the keys of
+     * the decision and the processes as deployed, which Cockpit shows as they are (the decision's instances name the
+     * process and the step that evaluated it).
      */
     private static final Set<String> ALLOWED = Set.of("Camunda", "Platform", "Tasklist", "Cockpit", "Admin", "Excel",
-            "Asia/Shanghai", "ID", "supervision-measure");
+            "Asia/Shanghai", "ID", "supervision-measure", "monthly-dispatch", "unit-monthly-report", "rectification",
+            "accountability", "monthly-bulletin");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_./:-]*");
-    /** Ids with digits (versions, definition ids, PM2.5) are not words a person reads. */
-    private static final Pattern TECHNICAL = Pattern.compile(".*[0-9].*");
+    /**
+     * Ids with digits (versions, definition ids, PM2.5) or an underscore (a step's id such as Task_ReviewReport) are
+     * not words a person reads.
+     */
+    private static final Pattern TECHNICAL = Pattern.compile(".*[0-9_].*");
     /** The text a person sees: rendered, not shrunk to nothing (form-js's English placeholder under our own). */
     private static final String VISIBLE_TEXT = """
             const out = [];
@@ -77,21 +82,20 @@ class ChineseEverywhereIT {
     @Test
     void every_app_speaks_chinese_and_a_phone_is_enough(@TempDir Path home) throws Exception {
         Browser.requirePackages();
-        Path jar = ApplicationProcess.jarUnderTest();
-        Path target = jar.getParent();
-        Path screenshots = target.resolve("browser-screenshots").resolve("chinese-everywhere");
         started = Instant.now();
-        try (ApplicationProcess application = ApplicationProcess.start(jar, ApplicationProcess.DEFAULT_PROFILE,
-                Files.createDirectories(home.resolve("app")),
-                target.resolve("browser-test").resolve("chinese-everywhere.log"));
-                Browser browser = new Browser(application.baseUri(), screenshots,
-                        home.resolve("downloads"), home.resolve("chromium-profile"))) {
+        ApplicationProcess application = SharedApplication.running();
+        Path screenshots = ApplicationProcess.jarUnderTest().resolveSibling("browser-screenshots")
+                .resolve("chinese-everywhere");
+        try (Browser browser = new Browser(application.baseUri(), screenshots, home.resolve("downloads"),
+                home.resolve("chromium-profile"))) {
             long reportId = openMonth(application.api());
             Tasklist tasklist = new Tasklist(browser);
 
             tasklist.signIn("daying-reporter", EcoApi.PASSWORD, "大营镇 填报员");
-            tenLoads(browser, "Tasklist", Tasklist.PATH, By.cssSelector("div.task-filter"));
-            tasklist.filter("本单位待办");
+            tenLoads(browser, "Tasklist", Tasklist.PATH, () -> {
+                tasklist.filter("本单位待办");
+                browser.visible("任务列表及其创建时间", TASKS_WITH_TIMES);
+            });
             tasklist.openTask(REPORT_TASK);
             datePickerIsChinese(browser);
             reportFormFitsAPhone(browser);
@@ -102,10 +106,12 @@ class ChineseEverywhereIT {
             tasklist.signOut();
 
             tasklist.signIn("admin", "admin", "系统 管理员");
-            tenLoads(browser, "Welcome", "/camunda/app/welcome/default/", By.cssSelector(".webapps a[href*='cockpit']"));
+            tenLoads(browser, "Welcome", "/camunda/app/welcome/default/",
+                    showing(browser, "Welcome", By.cssSelector(".webapps a[href*='cockpit']")));
             tenLoads(browser, "Cockpit 决策表", decisionTablePath(browser),
-                    By.cssSelector(".dmn-decision-table-container td.rule-index"));
-            tenLoads(browser, "Admin", "/camunda/app/admin/default/#/", By.cssSelector("a[href*='#/users']"));
+                    showing(browser, "Cockpit 决策表", By.cssSelector(".dmn-decision-table-container td.rule-index")));
+            tenLoads(browser, "Admin", "/camunda/app/admin/default/#/",
+                    showing(browser, "Admin", By.cssSelector("a[href*='#/users']")));
         }
         progress("done");
     }
@@ -121,15 +127,19 @@ class ChineseEverywhereIT {
         return api.reportIdsByUnit(PERIOD).get("daying");
     }
 
-    /** Loads the page ten times, each time until its content shows, and reads it for English words. */
-    private static void tenLoads(Browser browser, String app, String path, By content) {
+    /**
+     * Loads the page ten times, each time until its content shows, and reads it for English words. (Tasklist loads
+     * its language and the fallback's at once; whichever came last used to set the language of relative times now
+     * and then: 「in a month」 instead of 「1 个月后」.)
+     */
+    private static void tenLoads(Browser browser, String app, String path, Runnable showContent) {
         browser.open(path);
         // Loaded once in full first: a reload while the app is still starting has been seen to leave Tasklist on
         // its spinner.
-        browser.visible(app + " 的内容", content);
+        showContent.run();
         for (int load = 1; load <= LOADS; load++) {
             browser.driver().navigate().refresh();
-            browser.visible(app + " 的内容", content);
+            showContent.run();
             String what = app + " 第 " + load + " 次载入";
             // The apps translate after rendering (locale files, our scripts): English that stays is what counts.
             try {
@@ -140,6 +150,10 @@ class ChineseEverywhereIT {
         }
         browser.screenshot("chinese-" + app.replace(' ', '-'));
         progress(app + ": ten loads in Chinese");
+    }
+
+    private static Runnable showing(Browser browser, String app, By content) {
+        return () -> browser.visible(app + " 的内容", content);
     }
 
     private static Set<String> englishWords(Browser browser) {

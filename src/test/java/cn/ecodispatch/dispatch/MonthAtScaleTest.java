@@ -32,7 +32,7 @@ import cn.ecodispatch.report.UnitMonthlyReportProcess;
 import cn.ecodispatch.shared.Period;
 
 /**
- * A month for 2 037 units — the plan's 37 and 2 000 synthetic townships — goes out in batches of 100: every unit
+ * A month for 437 units — the plan's 37 and 400 synthetic townships — goes out in batches of 100: every unit
  * gets one report and one report instance, a batch that fails once is retried alone and creates nothing twice, and
  * the office reads how far sending has got. The spy on the batches gives this class an application context and a
  * database of its own, so the synthetic units never reach another test's month.
@@ -43,8 +43,8 @@ import cn.ecodispatch.shared.Period;
 @TestPropertySource(properties = "camunda.bpm.process-engine-name=scale")
 class MonthAtScaleTest {
 
-    private static final int SYNTHETIC_UNITS = 2000;
-    private static final int FAILING_BATCH = 7;
+    private static final int SYNTHETIC_UNITS = 400;
+    private static final int FAILING_BATCH = 2;
     private static final String PERIOD = "2047-03";
 
     @MockitoSpyBean
@@ -61,13 +61,13 @@ class MonthAtScaleTest {
     TestRestTemplate rest;
 
     @Test
-    void a_month_for_two_thousand_more_units_opens_completely_and_a_failed_batch_is_retried_alone() {
+    void a_month_for_four_hundred_more_units_opens_completely_and_a_failed_batch_is_retried_alone() {
         addSyntheticTownships();
         int units = catalog.reportingUnits().size();
         assertThat(units).isEqualTo(37 + SYNTHETIC_UNITS);
         doAnswer(call -> {
             call.callRealMethod();
-            throw new IllegalStateException("第8批下发中途失败（测试）");
+            throw new IllegalStateException("第3批下发中途失败（测试）");
         }).doCallRealMethod().when(batches).send(any(), eq(FAILING_BATCH), anyInt());
 
         month.clockAt("2047-03-01T09:00");
@@ -79,19 +79,19 @@ class MonthAtScaleTest {
                 .get(0).getId());
 
         List<Job> batchJobs = jobsAt(instance, MonthlyDispatchProcess.Elements.TASK_START_REPORT_BATCH);
-        assertThat(batchJobs).as("每批一个作业").hasSize(21);
+        assertThat(batchJobs).as("每批一个作业").hasSize(5);
         assertThat(month.runtimeService.getVariables(instance.getId()))
                 .as("流程变量只记批次数和每批单位数，不记单位名单").containsKeys("reportBatchCount", "reportBatchSize")
                 .doesNotContainKeys("units", "unitCodes");
         List<Job> failed = executeEach(batchJobs);
 
-        assertThat(failed).as("只有第8批失败").singleElement().satisfies(job -> {
+        assertThat(failed).as("只有第3批失败").singleElement().satisfies(job -> {
             Job retried = month.managementService.createJobQuery().jobId(job.getId()).singleResult();
             assertThat(retried.getRetries()).as("失败的批次留待重试").isEqualTo(2);
-            assertThat(retried.getExceptionMessage()).contains("第8批下发中途失败");
+            assertThat(retried.getExceptionMessage()).contains("第3批下发中途失败");
         });
         assertThat(reportsOpened()).as("其他批次已下发").isEqualTo(units - 100);
-        assertThat(sending()).isEqualTo("已下发 1937 / 2037 个单位");
+        assertThat(sending()).isEqualTo("已下发 337 / 437 个单位");
         assertThat(instance).as("未等所有批次完成就不往下走").isNotWaitingAt(MonthlyDispatchProcess.Elements.GATEWAY_WAIT);
 
         month.runDueJobs();
@@ -99,7 +99,7 @@ class MonthAtScaleTest {
         verify(batches, times(2)).send(any(), eq(FAILING_BATCH), anyInt());
         assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.GATEWAY_WAIT);
         assertEveryUnitHasOneReportAndOneInstance(cycle, units);
-        assertThat(sending()).isEqualTo("已下发 2037 / 2037 个单位");
+        assertThat(sending()).isEqualTo("已下发 437 / 437 个单位");
 
         assertThat(month.read(() -> batches.send(dispatch.cycle(cycle.getId()), FAILING_BATCH, 100)))
                 .as("同一批次再执行一次，不再新建报送").isZero();
