@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.MembershipEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,11 +27,12 @@ import org.springframework.stereotype.Component;
  * Create-if-missing operations on Camunda's identity and authorization tables: running them again changes
  * nothing. Existing passwords are never overwritten, so a password changed in Admin survives a restart.
  *
- * <p>The operations compare with what the tables held when {@link #read} was called — every group, user and
+ * <p>{@link #apply} runs the operations against what the tables held when it began — every group, user and
  * membership and the grants of the given groups, four queries whatever the number of units — so a start with nothing
- * to change reads no row per unit and writes nothing. Read while holding the {@code StartupLock}: a node that waited
- * for it then reads what the node before it created. The unbounded lists need the system's own start-up call (no
- * signed-in user), to which Camunda's query results limit does not apply.
+ * to change reads no row per unit and writes nothing. They run in one engine command, which writes what they create
+ * when it ends, in JDBC batches, instead of flushing each group, account and membership on its own. Call it while
+ * holding the {@code StartupLock}: a node that waited for it then reads what the node before it created. The unbounded
+ * lists need the system's own start-up call (no signed-in user), to which Camunda's query results limit does not apply.
  */
 @Component
 class IdempotentIdentity {
@@ -38,17 +41,30 @@ class IdempotentIdentity {
     private final AuthorizationService authorizationService;
     private final ManagementService managementService;
     private final JdbcTemplate jdbc;
+    private final ProcessEngineConfigurationImpl engine;
 
     IdempotentIdentity(IdentityService identityService, AuthorizationService authorizationService,
-            ManagementService managementService, JdbcTemplate jdbc) {
+            ManagementService managementService, JdbcTemplate jdbc, ProcessEngineConfigurationImpl engine) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.managementService = managementService;
         this.jdbc = jdbc;
+        this.engine = engine;
     }
 
-    /** What the tables hold now; {@code grantees}: the groups whose grants {@link Existing#grant} may add to. */
-    Existing read(Collection<String> grantees) {
+    /**
+     * Runs the changes in one engine command against what the tables hold now, and tells what they wrote.
+     * {@code grantees}: the groups whose grants {@link Existing#grant} may add to.
+     */
+    Written apply(Collection<String> grantees, Consumer<Existing> changes) {
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            Existing existing = read(grantees);
+            changes.accept(existing);
+            return existing.written();
+        });
+    }
+
+    private Existing read(Collection<String> grantees) {
         // Camunda's API has no query of all memberships: one SELECT on its table, named as the engine names it.
         Set<Membership> memberships = new HashSet<>(jdbc.query("select USER_ID_, GROUP_ID_ from "
                 + managementService.getTableName(MembershipEntity.class),
@@ -90,6 +106,11 @@ class IdempotentIdentity {
         private final Set<Membership> memberships;
         private final Set<String> grantees;
         private final Map<GrantKey, Authorization> grants;
+        /**
+         * Grants saved (created or changed) in this command: the engine writes them when it ends, with every permission
+         * added until then, and refuses a second save of one it has yet to insert.
+         */
+        private final Set<GrantKey> grantsSaved = new HashSet<>();
         private int groupsWritten;
         private int usersWritten;
         private int membershipsWritten;
@@ -153,19 +174,22 @@ class IdempotentIdentity {
             }
             GrantKey key = new GrantKey(groupId, resource.resourceType(), resourceId);
             Authorization authorization = grants.get(key);
+            if (authorization != null && Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+                return;
+            }
             if (authorization == null) {
                 authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
                 authorization.setGroupId(groupId);
                 authorization.setResource(resource);
                 authorization.setResourceId(resourceId);
-            } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
-                return;
             }
             for (Permission permission : permissions) {
                 authorization.addPermission(permission);
             }
-            grants.put(key, authorizationService.saveAuthorization(authorization));
-            authorizationsWritten++;
+            if (grantsSaved.add(key)) {
+                grants.put(key, authorizationService.saveAuthorization(authorization));
+                authorizationsWritten++;
+            }
         }
 
         Written written() {

@@ -51,24 +51,23 @@ public class IdentityProvisioner {
     public IdempotentIdentity.Written provision() {
         startupLock.acquire("identity");
         List<Unit> units = catalog.units();
-        IdempotentIdentity.Existing existing = identity.read(Roles.groupIds());
-        for (Roles role : Roles.values()) {
-            existing.ensureGroup(role.groupId(), role.label(), Roles.GROUP_TYPE);
-        }
-        for (Unit unit : units) {
-            existing.ensureGroup(UnitGroups.staff(unit.getCode()), unit.getName(), Roles.UNIT_GROUP_TYPE);
-            existing.ensureGroup(UnitGroups.leaders(unit.getCode()), unit.getName() + Roles.LEADER.label(),
-                    Roles.UNIT_GROUP_TYPE);
-        }
-
-        existing.ensureUser(properties.adminUser(), "系统", "管理员", null, properties.adminPassword());
-        existing.ensureMembership(properties.adminUser(), Roles.ADMIN.groupId());
-        if (properties.demoUsers()) {
-            DemoAccounts.all(units, words).forEach(account -> ensureDemoAccount(existing, account));
-        }
-        accessRules.apply(existing);
-        filters.apply(existing);
-        IdempotentIdentity.Written written = existing.written();
+        IdempotentIdentity.Written written = identity.apply(Roles.groupIds(), existing -> {
+            for (Roles role : Roles.values()) {
+                existing.ensureGroup(role.groupId(), role.label(), Roles.GROUP_TYPE);
+            }
+            for (Unit unit : units) {
+                existing.ensureGroup(UnitGroups.staff(unit.getCode()), unit.getName(), Roles.UNIT_GROUP_TYPE);
+                existing.ensureGroup(UnitGroups.leaders(unit.getCode()), unit.getName() + Roles.LEADER.label(),
+                        Roles.UNIT_GROUP_TYPE);
+            }
+            existing.ensureUser(properties.adminUser(), "系统", "管理员", null, properties.adminPassword());
+            existing.ensureMembership(properties.adminUser(), Roles.ADMIN.groupId());
+            if (properties.demoUsers()) {
+                DemoAccounts.all(units, words).forEach(account -> ensureDemoAccount(existing, account));
+            }
+            accessRules.apply(existing);
+            filters.apply(existing);
+        });
         LOG.info("身份与权限已就绪：{} 个单位{}；{}", units.size(), properties.demoUsers() ? "，含演示账号" : "",
                 written.nothing() ? "无需变更" : "新建或更新 " + written.groups() + " 个组、" + written.users() + " 个账号、"
                         + written.memberships() + " 个组成员关系、" + written.authorizations() + " 项授权");
