@@ -20,12 +20,12 @@ import cn.ecodispatch.EcoDispatchTest;
  * Identities are provisioned incrementally: a second provisioning reads a few lists and writes nothing, and a unit
  * added to the catalogue in between gets its own groups, accounts and memberships and the engine's authorizations
  * for them, nothing else. Its own engine name gives this class an application context and a database of its own, so
- * the units it adds never reach another test. (No spies on the engine's services: a second context spying them broke
- * the shared context's /engine-rest authentication for the tests after it.)
+ * the units it adds never reach another test.
  */
 @EcoDispatchTest
-// Its own engine name: under "default" this context's engine would serve the REST API of every later test.
-@TestPropertySource(properties = "camunda.bpm.process-engine-name=identity-scale")
+// Its own engine name: under "default" this context's engine would serve the REST API of every later test. (No
+// hyphen: Camunda ignores a name with one and falls back to "default".)
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=identities")
 class IncrementalIdentityTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalIdentityTest.class);
