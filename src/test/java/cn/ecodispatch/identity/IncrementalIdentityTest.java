@@ -29,7 +29,7 @@ import cn.ecodispatch.EcoDispatchTest;
 class IncrementalIdentityTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalIdentityTest.class);
-    private static final int SYNTHETIC_UNITS = 2000;
+    private static final int SYNTHETIC_UNITS = 500;
 
     @Autowired
     IdentityProvisioner provisioner;
@@ -62,7 +62,7 @@ class IncrementalIdentityTest {
     }
 
     @Test
-    void provisioning_two_thousand_more_units_twice_writes_nothing_the_second_time() {
+    void provisioning_five_hundred_more_units_twice_writes_nothing_the_second_time() {
         addTownships("synthetic", "模拟镇", SYNTHETIC_UNITS);
         long start = System.nanoTime();
         IdempotentIdentity.Written first = provisioner.provision();
