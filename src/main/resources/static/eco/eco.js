@@ -711,6 +711,19 @@
   var OTHER_COLOR = '#8d6e63';
   var LATE_COLOR = '#d32f2f';
   var LATE_LABEL = '逾期未报';
+  var LATE_FILTER = 'LATE';     // 接口的 status=LATE：已过截止仍未提交
+  var UNIT_PAGE_SIZE = 50;
+
+  function noFilter() { return { status: '', q: '', page: 0 }; }
+
+  /** 选中月份的详情及其一页单位（按 dispatch.filter 筛选、翻页）。 */
+  function cycleUrl(period) {
+    var f = dispatch.filter;
+    var params = new URLSearchParams({ page: String(f.page), size: String(UNIT_PAGE_SIZE) });
+    if (f.status) params.set('status', f.status);
+    if (f.q) params.set('q', f.q);
+    return '/api/dispatch/cycles/' + encodeURIComponent(period) + '?' + params.toString();
+  }
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -727,9 +740,10 @@
     cyclesLoaded: false,
     selected: null,       // 当前选中的调度月份
     detail: null,         // 当前选中月份已加载的详情
-    lateOnly: false,      // “只看逾期单位”
+    filter: null,         // 各单位报送情况的筛选和页码：{status, q, page}
     listToken: 0,         // 丢弃过时的响应（连续点击时只显示最后一次）
     detailToken: 0,
+    pageToken: 0,
     chart: null,          // {el, bars, caption, unit}：插入页面后再画
     el: {}
   };
@@ -864,10 +878,12 @@
     }
     if (switching) {
       dispatch.detail = dispatch.chart = null;
+      dispatch.filter = noFilter();
       setChildren(dispatch.el.detail, detailCard(label + ' 调度情况', h('p', { class: 'loading' }, '加载中…')));
     }
     setLoading(true);
-    return request('GET', '/api/dispatch/cycles/' + encodeURIComponent(period))
+    dispatch.pageToken++;   // 本次读取的一页取代正在读取的翻页
+    return request('GET', cycleUrl(period))
       .then(function (data) {
         if (token !== dispatch.detailToken) return;
         data = data || {};
@@ -896,28 +912,21 @@
   }
 
   function renderCycleDetail(c, period) {
-    var reports = list(c.reports).filter(function (r) { return r && typeof r === 'object'; });
-    var late = list(c.late).filter(function (r) { return r && typeof r === 'object'; });
-    var lateIds = {};
-    late.forEach(function (r) { lateIds[String(r.reportId)] = true; });
-    // 逾期名单中若有不在 reports 里的单位，也列入表格，以免遗漏。
-    var rows = reports.concat(late.filter(function (l) {
-      return !reports.some(function (r) { return String(r.reportId) === String(l.reportId); });
-    }));
-    function isLate(r) { return has(lateIds, String(r.reportId)); }
-
+    var totals = c.totals && typeof c.totals === 'object' ? c.totals : {};
+    var statuses = list(totals.byStatus).filter(function (st) { return st && typeof st.status === 'string'; });
+    var lateCount = Number(totals.late) || 0;
     var counts = Object.create(null);
     var labels = UNIT_STATUSES.slice();
     labels.forEach(function (l) { counts[l] = 0; });
-    rows.forEach(function (r) {
-      var l = r.statusLabel ? String(r.statusLabel) : '未知状态';
+    statuses.forEach(function (st) {
+      var l = st.label ? String(st.label) : '未知状态';
       if (!(l in counts)) { counts[l] = 0; labels.push(l); }
-      counts[l]++;
+      counts[l] += Number(st.count) || 0;
     });
     var bars = labels.map(function (l) {
       return { label: l, count: counts[l], color: has(STATUS_COLORS, l) ? STATUS_COLORS[l] : OTHER_COLOR };
     });
-    bars.push({ label: LATE_LABEL, count: late.length, color: LATE_COLOR, separate: true });
+    bars.push({ label: LATE_LABEL, count: lateCount, color: LATE_COLOR, separate: true });
 
     var label = text(c.periodLabel || periodLabel(period));
     var sending = c.sending && typeof c.sending === 'object' ? c.sending : null;
@@ -936,15 +945,15 @@
         sending && ['报送下发', sendingEl]
       ].filter(Boolean)),
       h('p', { class: 'summary-line' },
-        '应报送 ', h('strong', null, String(rows.length)), ' 个单位：已通过 ',
+        '应报送 ', h('strong', null, String(Number(totals.units) || 0)), ' 个单位：已通过 ',
         h('strong', { class: 'num-ok' }, String(counts['已通过'] + counts['已通过（有问题需整改）'])), ' 个，审核中 ',
         h('strong', { class: 'num-review' }, String(counts['待单位负责人签发'] + counts['创建办审核中'])), ' 个，逾期未报 ',
-        h('strong', { class: 'num-late' }, String(late.length)), ' 个'),
+        h('strong', { class: 'num-late' }, String(lateCount)), ' 个'),
       sending && !sending.done && h('p', { class: 'hint' }, '报送任务正在分批下发，下发进度每 3 秒自动更新，下发完毕后自动刷新本页。'),
       h('h3', null, '各状态单位数'),
       chartEl,
       h('p', { class: 'hint' }, '“审核中”包括待单位负责人签发和创建办审核中；“逾期未报”指已过报送截止时间仍未提交的单位，这些单位同时计入“填报中”。'),
-      unitTableSection(rows, late.length, isLate)
+      unitTableSection(c, period, statuses, lateCount)
     ]);
   }
 
@@ -974,28 +983,66 @@
     }, SENDING_POLL_MS);
   }
 
-  function unitTableSection(rows, lateCount, isLate) {
+  /** 各单位报送情况：按状态筛选、按单位名称查找，每页 UNIT_PAGE_SIZE 个单位，翻页时只重新读取表格。 */
+  function unitTableSection(c, period, statuses, lateCount) {
     var box = h('div');
-    var checkbox = h('input', { type: 'checkbox', checked: dispatch.lateOnly,
-      onchange: function () { dispatch.lateOnly = checkbox.checked; fill(); } });
-    var count = h('span', { class: 'filter-count' });
+    var count = h('span', { class: 'filter-count', role: 'status' });
+    var select = h('select', { class: 'input', 'aria-label': '按状态筛选', onchange: function () { apply(); } },
+      h('option', { value: '' }, '全部状态'),
+      statuses.map(function (st) {
+        return h('option', { value: st.status, selected: dispatch.filter.status === st.status },
+          text(st.label) + '（' + (Number(st.count) || 0) + '）');
+      }),
+      h('option', { value: LATE_FILTER, selected: dispatch.filter.status === LATE_FILTER },
+        LATE_LABEL + '（' + lateCount + '）'));
+    var search = h('input', { type: 'search', class: 'input', placeholder: '单位名称', maxlength: '100',
+      'aria-label': '按单位名称查找', value: dispatch.filter.q });
+    var form = h('form', { class: 'unit-filter', role: 'search', onsubmit: function (event) { event.preventDefault(); apply(); } },
+      select, search, h('button', { type: 'submit', class: 'btn' }, '查找'));
 
-    function fill() {
-      var shown = dispatch.lateOnly ? rows.filter(isLate) : rows;
-      count.textContent = dispatch.lateOnly ? '逾期 ' + lateCount + ' 个单位' : '共 ' + rows.length + ' 个单位';
-      setChildren(box, unitTable(shown, isLate));
+    function apply() {
+      clearAlerts();
+      dispatch.filter.status = select.value;
+      dispatch.filter.q = search.value.trim();
+      goTo(0);
     }
-    fill();
+
+    function goTo(page) {
+      var token = ++dispatch.pageToken;
+      dispatch.filter.page = page;
+      setLoading(true);
+      return request('GET', cycleUrl(period))
+        .then(function (data) { if (token === dispatch.pageToken) fill(data || {}); })
+        .catch(function (err) { if (token === dispatch.pageToken) showError(err, '各单位报送情况未能加载'); })
+        .finally(function () { setLoading(false); });
+    }
+
+    function fill(data) {
+      var page = data.page && typeof data.page === 'object' ? data.page : {};
+      var rows = list(data.reports).filter(function (r) { return r && typeof r === 'object'; });
+      var number = Number(page.number) || 0;
+      var pages = Number(page.pages) || 0;
+      if (!rows.length && number > 0) { goTo(Math.max(0, pages - 1)); return; }   // 单位减少后所在页已不存在
+      count.textContent = '共 ' + (Number(page.units) || 0) + ' 个单位';
+      setChildren(box, h('div', null, unitTable(rows), pages > 1 && h('nav', { class: 'pager', 'aria-label': '翻页' },
+        h('button', { type: 'button', class: 'btn btn-small', disabled: number <= 0,
+          onclick: function () { clearAlerts(); goTo(number - 1); } }, '上一页'),
+        h('span', { class: 'pager-at' }, '第 ' + (number + 1) + ' / ' + pages + ' 页'),
+        h('button', { type: 'button', class: 'btn btn-small', disabled: number + 1 >= pages,
+          onclick: function () { clearAlerts(); goTo(number + 1); } }, '下一页'))));
+    }
+
+    fill(c);
     return [
-      h('div', { class: 'table-head' },
-        h('h3', null, '各单位报送情况'),
-        h('label', { class: 'filter' }, checkbox, '只看逾期单位'),
-        count),
+      h('div', { class: 'table-head' }, h('h3', null, '各单位报送情况'), count),
+      form,
       box
     ];
   }
 
-  function unitTable(rows, isLate) {
+  function unitTable(rows) {
+    function isLate(r) { return r.late === true; }
+    var filtered = dispatch.filter.status || dispatch.filter.q;
     return table([
       { title: '单位', value: function (r) { return text(r.unitName || r.unitCode); } },
       { title: '状态', value: function (r) {
@@ -1009,7 +1056,7 @@
         return /^[1-9][0-9]{0,17}$/.test(id) ? h('a', { href: '/eco/report.html?reportId=' + encodeURIComponent(id) }, '查看报送') : '—';
       } }
     ], rows, {
-      emptyText: dispatch.lateOnly ? '暂无逾期单位' : '暂无',
+      emptyText: filtered ? '没有符合条件的单位' : '暂无',
       rowClass: function (r) { return isLate(r) ? 'row-late' : null; }
     });
   }

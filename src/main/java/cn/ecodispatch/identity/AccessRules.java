@@ -28,13 +28,7 @@ class AccessRules {
     /** The office opens the correction of a published bulletin. */
     static final String MONTHLY_BULLETIN = "monthly-bulletin";
 
-    private final IdempotentIdentity identity;
-
-    AccessRules(IdempotentIdentity identity) {
-        this.identity = identity;
-    }
-
-    void apply() {
+    void apply(IdempotentIdentity.Existing identity) {
         for (Resource resource : Resources.values()) {
             identity.grant(Roles.ADMIN.groupId(), resource, ANY, ALL);
         }

@@ -42,33 +42,42 @@ public class IdentityProvisioner {
         this.words = words;
     }
 
+    /**
+     * Reads what Camunda holds in a few bulk queries and writes only what the catalogue needs and is missing: a
+     * restart with nothing changed writes nothing, a unit added since gets its groups (and, in the demo profile, its
+     * accounts) and nothing else is touched.
+     */
     @Transactional
-    public void provision() {
+    public IdempotentIdentity.Written provision() {
         startupLock.acquire("identity");
         List<Unit> units = catalog.units();
-        for (Roles role : Roles.values()) {
-            identity.ensureGroup(role.groupId(), role.label(), Roles.GROUP_TYPE);
-        }
-        for (Unit unit : units) {
-            identity.ensureGroup(UnitGroups.staff(unit.getCode()), unit.getName(), Roles.UNIT_GROUP_TYPE);
-            identity.ensureGroup(UnitGroups.leaders(unit.getCode()), unit.getName() + Roles.LEADER.label(),
-                    Roles.UNIT_GROUP_TYPE);
-        }
-
-        identity.ensureUser(properties.adminUser(), "系统", "管理员", null, properties.adminPassword());
-        identity.ensureMembership(properties.adminUser(), Roles.ADMIN.groupId());
-        if (properties.demoUsers()) {
-            DemoAccounts.all(units, words).forEach(this::ensureDemoAccount);
-        }
-        accessRules.apply();
-        filters.apply();
-        LOG.info("身份与权限已就绪：{} 个单位组{}", units.size(), properties.demoUsers() ? "，含演示账号" : "");
+        IdempotentIdentity.Written written = identity.apply(Roles.groupIds(), existing -> {
+            for (Roles role : Roles.values()) {
+                existing.ensureGroup(role.groupId(), role.label(), Roles.GROUP_TYPE);
+            }
+            for (Unit unit : units) {
+                existing.ensureGroup(UnitGroups.staff(unit.getCode()), unit.getName(), Roles.UNIT_GROUP_TYPE);
+                existing.ensureGroup(UnitGroups.leaders(unit.getCode()), unit.getName() + Roles.LEADER.label(),
+                        Roles.UNIT_GROUP_TYPE);
+            }
+            existing.ensureUser(properties.adminUser(), "系统", "管理员", null, properties.adminPassword());
+            existing.ensureMembership(properties.adminUser(), Roles.ADMIN.groupId());
+            if (properties.demoUsers()) {
+                DemoAccounts.all(units, words).forEach(account -> ensureDemoAccount(existing, account));
+            }
+            accessRules.apply(existing);
+            filters.apply(existing);
+        });
+        LOG.info("身份与权限已就绪：{} 个单位{}；{}", units.size(), properties.demoUsers() ? "，含演示账号" : "",
+                written.nothing() ? "无需变更" : "新建或更新 " + written.groups() + " 个组、" + written.users() + " 个账号、"
+                        + written.memberships() + " 个组成员关系、" + written.authorizations() + " 项授权");
+        return written;
     }
 
-    private void ensureDemoAccount(DemoAccounts.Account account) {
+    private void ensureDemoAccount(IdempotentIdentity.Existing existing, DemoAccounts.Account account) {
         String domain = properties.demoMailDomain();
-        identity.ensureUser(account.id(), account.firstName(), account.lastName(),
+        existing.ensureUser(account.id(), account.firstName(), account.lastName(),
                 domain == null || domain.isBlank() ? null : account.id() + "@" + domain, properties.demoPassword());
-        account.groups().forEach(group -> identity.ensureMembership(account.id(), group));
+        account.groups().forEach(group -> existing.ensureMembership(account.id(), group));
     }
 }

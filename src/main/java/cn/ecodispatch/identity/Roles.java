@@ -30,6 +30,10 @@ public enum Roles {
         return label;
     }
 
+    public static List<String> groupIds() {
+        return java.util.Arrays.stream(values()).map(Roles::groupId).toList();
+    }
+
     public static boolean isRoleGroup(String groupId) {
         return java.util.Arrays.stream(values()).anyMatch(role -> role.groupId.equals(groupId));
     }

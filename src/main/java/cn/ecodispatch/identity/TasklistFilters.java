@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.FilterService;
@@ -11,8 +12,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.UnitKind;
@@ -74,36 +79,51 @@ class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
-    private final IdempotentIdentity identity;
+    private final ObjectMapper json;
     private final List<Definition> definitions;
 
-    TasklistFilters(FilterService filterService, TaskService taskService, IdempotentIdentity identity,
-            DistrictWords words) {
+    TasklistFilters(FilterService filterService, TaskService taskService, ObjectMapper json, DistrictWords words) {
         this.filterService = filterService;
         this.taskService = taskService;
-        this.identity = identity;
+        this.json = json;
         this.definitions = Stream.concat(BY_ROLE_AND_STEP.stream(), Stream.of(
                 ofUnitKind(words.kindLabel(UnitKind.TOWNSHIP), 5), ofUnitKind(words.kindLabel(UnitKind.DEPARTMENT), 6)))
                 .toList();
     }
 
-    void apply() {
+    /** Creates the filters that are missing and saves those that differ from their definition; one query to find them. */
+    void apply(IdempotentIdentity.Existing identity) {
+        Map<String, Filter> existing = filterService.createFilterQuery().list().stream()
+                .collect(Collectors.toMap(Filter::getName, Function.identity(), (first, other) -> first));
         for (Definition definition : definitions) {
-            Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
-            if (filter == null) {
-                filter = filterService.newTaskFilter(definition.name());
-            }
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("description", definition.description());
             properties.put("priority", definition.priority());
             properties.put("refresh", true);
             properties.put("variables", SHOWN_VARIABLES);
-            filter.setProperties(properties);
-            filter.setQuery(definition.query().apply(taskService.createTaskQuery()).orderByDueDate().asc());
-            filterService.saveFilter(filter);
+            Filter wanted = filterService.newTaskFilter(definition.name()).setProperties(properties)
+                    .setQuery(definition.query().apply(taskService.createTaskQuery()).orderByDueDate().asc());
+            Filter filter = existing.get(definition.name());
+            if (filter == null) {
+                filter = filterService.saveFilter(wanted);
+            } else if (!sameContent(filter, wanted)) {
+                filter = filterService.saveFilter(filter.setProperties(properties).setQuery(wanted.getQuery()));
+            }
             for (Roles role : definition.roles()) {
                 identity.grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
             }
+        }
+    }
+
+    /** The same query and properties, as JSON (its maps' order aside: Map.of iterates in no fixed order). */
+    private boolean sameContent(Filter stored, Filter wanted) {
+        FilterEntity a = (FilterEntity) stored;
+        FilterEntity b = (FilterEntity) wanted;
+        try {
+            return json.readTree(a.getQueryInternal()).equals(json.readTree(b.getQueryInternal()))
+                    && json.readTree(a.getPropertiesInternal()).equals(json.readTree(b.getPropertiesInternal()));
+        } catch (JsonProcessingException e) {
+            return false;
         }
     }
 }

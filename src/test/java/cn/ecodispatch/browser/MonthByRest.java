@@ -39,8 +39,10 @@ final class MonthByRest {
     private static final Duration PROCESS_STEP = Duration.ofSeconds(60);
 
     private final RestClient rest;
+    private final EcoApi api;
 
     MonthByRest(URI baseUri) {
+        api = new EcoApi(baseUri);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
@@ -50,15 +52,12 @@ final class MonthByRest {
 
     /** The codes of the units reporting this month, departments first: see {@link #reportsApproved}. */
     List<String> reportingUnitsDepartmentsFirst(YearMonth period) {
-        JsonNode cycle = get(EcoApi.OFFICE, "/api/dispatch/cycles/" + period);
         Map<String, String> kinds = new LinkedHashMap<>();
         get(EcoApi.OFFICE, "/api/catalog/units").forEach(u -> kinds.put(u.get("code").asText(), u.get("kind").asText()));
         List<String> departments = new ArrayList<>();
         List<String> townships = new ArrayList<>();
-        cycle.path("reports").forEach(r -> {
-            String unit = r.get("unitCode").asText();
-            ("TOWNSHIP".equals(kinds.get(unit)) ? townships : departments).add(unit);
-        });
+        api.reportIdsByUnit(period).keySet()
+                .forEach(unit -> ("TOWNSHIP".equals(kinds.get(unit)) ? townships : departments).add(unit));
         departments.addAll(townships);
         return departments;
     }

@@ -5,7 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,14 +54,17 @@ public final class EcoApi {
                 .retrieve().toBodilessEntity();
     }
 
-    /** The cycle's report id per unit code; empty while the cycle is not open yet. */
+    /** The cycle's report id per unit code in unit order, read a page at a time; empty while the cycle is not open yet. */
     public Map<String, Long> reportIdsByUnit(YearMonth period) {
-        JsonNode cycle = rest.get().uri("/api/dispatch/cycles/{period}", period)
-                .headers(h -> h.setBasicAuth(OFFICE, PASSWORD)).retrieve()
-                .onStatus(HttpStatusCode.valueOf(404)::equals, (request, response) -> { })
-                .body(JsonNode.class);
-        Map<String, Long> reports = new HashMap<>();
-        cycle.path("reports").forEach(r -> reports.put(r.get("unitCode").asText(), r.get("reportId").asLong()));
+        Map<String, Long> reports = new LinkedHashMap<>();
+        for (int page = 0, pages = 1; page < pages; page++) {
+            JsonNode cycle = rest.get().uri("/api/dispatch/cycles/{period}?page={page}&size=200", period, page)
+                    .headers(h -> h.setBasicAuth(OFFICE, PASSWORD)).retrieve()
+                    .onStatus(HttpStatusCode.valueOf(404)::equals, (request, response) -> { })
+                    .body(JsonNode.class);
+            cycle.path("reports").forEach(r -> reports.put(r.get("unitCode").asText(), r.get("reportId").asLong()));
+            pages = cycle.path("page").path("pages").asInt();
+        }
         return reports;
     }
 
