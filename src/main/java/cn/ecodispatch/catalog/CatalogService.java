@@ -2,8 +2,11 @@ package cn.ecodispatch.catalog;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,14 +68,34 @@ public class CatalogService {
      * reviews. Townships first, then list owners, lead units and participating units as the plan names them.
      */
     public List<Unit> reportingUnits() {
+        Map<Long, Unit> all = units.findAllByOrderByIdAsc().stream()
+                .collect(Collectors.toMap(Unit::getId, Function.identity()));
+        return reportingUnitIds().stream().map(all::get).toList();
+    }
+
+    /**
+     * A slice of {@link #reportingUnits()}, in its order, loading only the units of the slice: a province's month
+     * goes out in batches, and each batch would otherwise hold every unit in its transaction.
+     */
+    public List<Unit> reportingUnits(int from, int count) {
+        List<Long> ids = reportingUnitIds();
+        List<Long> slice = ids.subList(Math.min(ids.size(), from), Math.min(ids.size(), from + count));
+        Map<Long, Unit> byId = units.findAllById(slice).stream()
+                .collect(Collectors.toMap(Unit::getId, Function.identity()));
+        return slice.stream().map(byId::get).toList();
+    }
+
+    /** The ids of {@link #reportingUnits()}, in its order, without loading every township. */
+    public List<Long> reportingUnitIds() {
         Plan plan = currentPlan();
-        Set<Unit> reporting = new LinkedHashSet<>();
-        units.findAllByOrderByIdAsc().stream().filter(u -> u.getKind() == UnitKind.TOWNSHIP).forEach(reporting::add);
-        workItems.findByPlan(plan).stream().map(WorkItem::getOwner).filter(Objects::nonNull).forEach(reporting::add);
+        Set<Long> reporting = new LinkedHashSet<>(units.findIdsByKind(UnitKind.TOWNSHIP));
+        workItems.findByPlan(plan).stream().map(WorkItem::getOwner).filter(Objects::nonNull).map(Unit::getId)
+                .forEach(reporting::add);
         List<KeyTask> tasks = keyTasks.findByPlanOrderByNumber(plan);
-        tasks.forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.LEAD)));
-        tasks.forEach(t -> reporting.addAll(t.unitsIn(KeyTaskRole.PARTICIPANT)));
-        reporting.removeIf(u -> u.getCode().equals(plan.getCampaignOffice()));
+        for (KeyTaskRole role : List.of(KeyTaskRole.LEAD, KeyTaskRole.PARTICIPANT)) {
+            tasks.forEach(t -> t.unitsIn(role).forEach(unit -> reporting.add(unit.getId())));
+        }
+        units.findByCode(plan.getCampaignOffice()).ifPresent(office -> reporting.remove(office.getId()));
         return List.copyOf(reporting);
     }
 

@@ -20,7 +20,8 @@ import cn.ecodispatch.shared.ProcessVariable;
 
 /**
  * Sends a month's reports out in batches, one job each (Task_PlanUnitReportBatches, Task_StartUnitReportBatch):
- * batch n is the n-th slice of {@link CatalogService#reportingUnits()}, cut at the size fixed when the month opened.
+ * batch n is the n-th slice of {@link CatalogService#reportingUnits()}, cut at the size fixed when the month opened;
+ * a batch loads only its own units. Batches run in parallel jobs (non-exclusive), on any node.
  * A batch is idempotent: it skips the units that already have their report, so a batch retried after a failure, or
  * run a second time after its lock ran out, creates no second report or instance (and {@code uq_unit_report}
  * refuses one should two runs race). Runs in the job's transaction.
@@ -51,7 +52,7 @@ public class UnitReportBatches {
 
     /** Records on the cycle how many units its reports go to, and cuts them into batches of the configured size. */
     public Plan plan(DispatchCycle cycle) {
-        int units = catalog.reportingUnits().size();
+        int units = catalog.reportingUnitIds().size();
         cycle.sendTo(units);
         return new Plan(units, settings.reportBatchSize());
     }
@@ -62,9 +63,7 @@ public class UnitReportBatches {
      * @return how many reports this run opened
      */
     public int send(DispatchCycle cycle, int batch, int batchSize) {
-        List<Unit> all = catalog.reportingUnits();
-        int from = Math.min(all.size(), batch * batchSize);
-        List<Unit> units = all.subList(from, Math.min(all.size(), from + batchSize));
+        List<Unit> units = catalog.reportingUnits(batch * batchSize, batchSize);
         Set<Long> reported = reports.reportsOf(cycle, units).stream().map(r -> r.getUnit().getId())
                 .collect(Collectors.toSet());
         List<Unit> missing = units.stream().filter(u -> !reported.contains(u.getId())).toList();

@@ -2,6 +2,7 @@ package cn.ecodispatch.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,6 +30,8 @@ class CatalogApiTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    CatalogService catalog;
 
     private JsonNode get(String path) {
         ResponseEntity<JsonNode> response = rest.withBasicAuth("daying-reporter", "demo").getForEntity(path, JsonNode.class);
@@ -62,6 +65,20 @@ class CatalogApiTest {
         assertThat(texts(units, "name")).contains("市生态环境局第二分局", "区委组织部", "区创建办", "市场监管局陕州分局",
                 "产业集聚区管委会", "区委党校")
                 .doesNotContain("各乡镇人民政府", "区直有关部门", "区污染防治攻坚战成员单位");
+    }
+
+    /** A month goes out in batches, each a slice of the reporting units; together they are the list, in its order. */
+    @Test
+    void the_reporting_units_in_slices_add_up_to_the_whole_list_in_its_order() {
+        List<String> whole = catalog.reportingUnits().stream().map(Unit::getCode).toList();
+        assertThat(whole).hasSize(37).startsWith("daying", "yuandian");
+        List<String> sliced = new ArrayList<>();
+        for (int from = 0; from < whole.size(); from += 10) {
+            catalog.reportingUnits(from, 10).forEach(unit -> sliced.add(unit.getCode()));
+        }
+        assertThat(sliced).isEqualTo(whole);
+        assertThat(catalog.reportingUnitIds()).hasSize(37);
+        assertThat(catalog.reportingUnits(40, 10)).as("最后一批之后").isEmpty();
     }
 
     @Test

@@ -37,10 +37,10 @@ import cn.ecodispatch.shared.Period;
 
 /**
  * A month for 437 units — the plan's 37 and 400 synthetic townships — goes out in batches of 100: every unit
- * gets one report and one report instance, a batch that fails once is retried alone and creates nothing twice, the
- * office reads how far sending has got, and a page of the month's overview is read along an index. The spy on the
- * batches gives this class an application context and a database of its own, so the synthetic units never reach
- * another test's month.
+ * gets one report and one report instance, the batches' jobs may run side by side, a batch that fails once is retried
+ * alone and creates nothing twice, the office reads how far sending has got, and a page of the month's overview is
+ * read along an index. The spy on the batches gives this class an application context and a database of its own, so
+ * the synthetic units never reach another test's month.
  */
 @EcoDispatchTest
 // Its own engine name: the engine registry is one per JVM, and under "default" this context's engine would take
@@ -87,6 +87,9 @@ class MonthAtScaleTest {
 
         List<Job> batchJobs = jobsAt(instance, MonthlyDispatchProcess.Elements.TASK_START_REPORT_BATCH);
         assertThat(batchJobs).as("每批一个作业").hasSize(5);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_JOB where PROC_INST_ID_ = ? and ACT_ID_ = ?"
+                + " and not EXCLUSIVE_", Long.class, instance.getId(), MonthlyDispatchProcess.Elements.TASK_START_REPORT_BATCH))
+                .as("各批作业互不排斥：一个节点可同时执行多批，多个节点分担").isEqualTo(5);
         assertThat(month.runtimeService.getVariables(instance.getId()))
                 .as("流程变量只记批次数和每批单位数，不记单位名单").containsKeys("reportBatchCount", "reportBatchSize")
                 .doesNotContainKeys("units", "unitCodes");
