@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,10 @@ class TaskVisibilityTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ProcessEngine processEngine;
 
     private ProcessInstance dayingProbe;
     private ProcessInstance yuandianProbe;
@@ -77,6 +85,22 @@ class TaskVisibilityTest {
         assertThat(visibleTaskIds("daying-reporter")).containsExactly(taskOf(dayingProbe));
         assertThat(visibleTaskIds("daying-leader")).containsExactly(taskOf(dayingProbe));
         assertThat(visibleTaskIds("yuandian-reporter")).containsExactly(taskOf(yuandianProbe));
+    }
+
+    /** The engine's checks take the user's groups as they are (UserGroupsAuthorizationManager), unfiltered. */
+    @Test
+    void a_group_that_holds_no_authorization_gives_a_reporter_nothing_more() {
+        assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getSessionFactories()
+                .get(AuthorizationManager.class).openSession()).isInstanceOf(UserGroupsAuthorizationManager.class);
+        identityService.saveGroup(identityService.newGroup("probe-no-grants"));
+        identityService.createMembership("daying-reporter", "probe-no-grants");
+        try {
+            assertThat(visibleTaskIds("daying-reporter")).containsExactly(taskOf(dayingProbe));
+            assertThat(complete("daying-reporter", taskOf(yuandianProbe)).getStatusCode())
+                    .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        } finally {
+            identityService.deleteGroup("probe-no-grants");
+        }
     }
 
     @Test
