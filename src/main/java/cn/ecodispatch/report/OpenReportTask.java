@@ -1,6 +1,7 @@
 package cn.ecodispatch.report;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,17 +44,18 @@ class OpenReportTask {
     }
 
     void refreshForm(UnitReport report) {
-        Task task = taskService.createTaskQuery().processInstanceId(report.getProcessInstanceId())
-                .taskDefinitionKey(UnitMonthlyReportProcess.Elements.TASK_SUBMIT).singleResult();
-        if (task != null) {
-            taskService.setVariablesLocal(task.getId(), form.editable(report, reports.draft(report),
-                    decisions.pendingReturnReason(report).orElse(null)));
-        }
+        openTask(report).ifPresent(task -> taskService.setVariablesLocal(task.getId(), form.editable(report,
+                reports.draft(report), decisions.pendingReturnReason(report).orElse(null))));
+    }
+
+    private Optional<Task> openTask(UnitReport report) {
+        return Optional.ofNullable(taskService.createTaskQuery().processInstanceId(report.getProcessInstanceId())
+                .taskDefinitionKey(UnitMonthlyReportProcess.Elements.TASK_SUBMIT).singleResult());
     }
 
     /**
      * A participating unit has submitted: the lead units of its key tasks that are still drafting see its
-     * contribution. Done once the submission has committed, each lead's form in a transaction of its own and on the
+     * contribution (their forms' key tasks are rewritten, nothing else). Done once the submission has committed, each lead's form in a transaction of its own and on the
      * system's account (their tasks belong to other units): a lead unit working on its own report at that moment
      * must not make the participant's submission fail, and a refresh that fails leaves the lead's form as it was
      * (it is rebuilt whenever the lead saves a draft).
@@ -83,7 +85,9 @@ class OpenReportTask {
     private void refreshOnItsOwn(long reportId) {
         try {
             engine.getCommandExecutorTxRequiresNew().execute(context -> context.runWithoutAuthorization(() -> {
-                refreshForm(reports.report(reportId));
+                UnitReport lead = reports.report(reportId);
+                openTask(lead).ifPresent(task -> taskService.setVariablesLocal(task.getId(),
+                        form.editableKeyTasks(reports.draft(lead))));
                 return null;
             }));
         } catch (RuntimeException e) {
