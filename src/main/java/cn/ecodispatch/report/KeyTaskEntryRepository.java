@@ -11,9 +11,12 @@ import cn.ecodispatch.cycle.DispatchCycle;
 
 public interface KeyTaskEntryRepository extends JpaRepository<KeyTaskEntry, Long> {
 
-    /** The participating units' contributions to the key tasks in the month, each unit's latest submitted one. */
+    /**
+     * The participating units' contributions to the key tasks in the month, each unit's latest submitted one, with
+     * its version, report and unit (read for every lead unit's form: one query, not one per contribution).
+     */
     @Query("""
-            select e from KeyTaskEntry e join e.version v join v.report r
+            select e from KeyTaskEntry e join fetch e.version v join fetch v.report r join fetch r.unit
             where r.cycle = :cycle and e.keyTask in :keyTasks
               and e.role = cn.ecodispatch.catalog.KeyTaskRole.PARTICIPANT
               and v.state = cn.ecodispatch.report.ReportVersion.State.SUBMITTED

@@ -78,9 +78,19 @@ final class Tasklist {
                 "//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.)," + Browser.xpathLiteral(name) + ")]")));
     }
 
-    /** Opens the task of the list whose title is the given text, and waits until its form has been rendered. */
+    /**
+     * Opens the task of the list whose title is the given text, and waits until its form has been rendered. The list
+     * may be redrawn between finding the task and clicking it (right after a draft is saved): it is found again.
+     */
     void openTask(String title) {
-        browser.click(browser.visible("任务 " + title, taskInList(title)));
+        browser.await("打开任务 " + title, driver -> {
+            WebElement task = driver.findElement(taskInList(title));
+            if (!task.isDisplayed()) {
+                return null;
+            }
+            browser.click(task);
+            return true;
+        });
         browser.visible("任务表单：" + title, By.cssSelector(".fjs-form"));
     }
 
