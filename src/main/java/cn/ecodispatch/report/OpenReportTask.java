@@ -55,10 +55,10 @@ class OpenReportTask {
 
     /**
      * A participating unit has submitted: the lead units of its key tasks that are still drafting see its
-     * contribution (their forms' key tasks are rewritten, nothing else). Done once the submission has committed, each lead's form in a transaction of its own and on the
-     * system's account (their tasks belong to other units): a lead unit working on its own report at that moment
-     * must not make the participant's submission fail, and a refresh that fails leaves the lead's form as it was
-     * (it is rebuilt whenever the lead saves a draft).
+     * contribution (their forms' key tasks are rewritten, nothing else). Done once the submission has committed,
+     * each lead's form in a transaction of its own and on the system's account (their tasks belong to other units):
+     * a lead unit working on its own report at that moment must not make the participant's submission fail, and a
+     * refresh that fails leaves the lead's form as it was (it is rebuilt whenever the lead saves a draft).
      */
     void refreshLeadUnitForms(UnitReport participant, ReportVersion submitted) {
         Set<Unit> leads = submitted.getKeyTasks().stream().filter(e -> !e.isLead())
