@@ -57,9 +57,7 @@ public class CatalogService {
     }
 
     public List<KeyTask> keyTasksOf(Unit unit) {
-        return keyTasks().stream()
-                .filter(t -> t.unitsIn(KeyTaskRole.LEAD).contains(unit) || t.unitsIn(KeyTaskRole.PARTICIPANT).contains(unit))
-                .toList();
+        return keyTasks.findInvolving(currentPlan(), unit);
     }
 
     /**

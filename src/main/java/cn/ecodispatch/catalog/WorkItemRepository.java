@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import cn.ecodispatch.shared.ReadWithoutFlush;
+
 public interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
 
     Optional<WorkItem> findByPlanAndListKeyAndNumber(Plan plan, String listKey, int number);
 
     List<WorkItem> findByPlan(Plan plan);
 
+    @ReadWithoutFlush
     @Query("select w from WorkItem w join w.units u where w.plan = :plan and u = :unit "
             + "order by w.listKind, w.number")
     List<WorkItem> findCarriedBy(Plan plan, Unit unit);

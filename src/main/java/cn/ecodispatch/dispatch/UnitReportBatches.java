@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +26,9 @@ import cn.ecodispatch.shared.ProcessVariable;
  * a batch loads only its own units. Batches run in parallel jobs (non-exclusive), on any node.
  * A batch is idempotent: it skips the units that already have their report, so a batch retried after a failure, or
  * run a second time after its lock ran out, creates no second report or instance (and {@code uq_unit_report}
- * refuses one should two runs race). Runs in the job's transaction.
+ * refuses one should two runs race). Runs in the job's transaction, which it flushes and clears after each unit:
+ * Hibernate checks every entity it holds before each query, and a batch that kept all its units' reports would check
+ * them all again for each unit.
  */
 @Service
 public class UnitReportBatches {
@@ -41,13 +45,15 @@ public class UnitReportBatches {
     private final ReportService reports;
     private final RuntimeService runtimeService;
     private final DispatchSettings settings;
+    private final EntityManager entityManager;
 
     UnitReportBatches(CatalogService catalog, ReportService reports, RuntimeService runtimeService,
-            DispatchSettings settings) {
+            DispatchSettings settings, EntityManager entityManager) {
         this.catalog = catalog;
         this.reports = reports;
         this.runtimeService = runtimeService;
         this.settings = settings;
+        this.entityManager = entityManager;
     }
 
     /** Records on the cycle how many units its reports go to, and cuts them into batches of the configured size. */
@@ -66,8 +72,13 @@ public class UnitReportBatches {
         List<Unit> units = catalog.reportingUnits(batch * batchSize, batchSize);
         Set<Long> reported = reports.reportsOf(cycle, units).stream().map(r -> r.getUnit().getId())
                 .collect(Collectors.toSet());
-        List<Unit> missing = units.stream().filter(u -> !reported.contains(u.getId())).toList();
-        missing.forEach(unit -> start(cycle, unit));
+        List<Long> missing = units.stream().map(Unit::getId).filter(id -> !reported.contains(id)).toList();
+        long cycleId = cycle.getId();
+        for (long unitId : missing) {
+            start(entityManager.find(DispatchCycle.class, cycleId), entityManager.find(Unit.class, unitId));
+            entityManager.flush();
+            entityManager.clear();
+        }
         return missing.size();
     }
 

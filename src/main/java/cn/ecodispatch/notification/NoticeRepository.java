@@ -10,8 +10,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import cn.ecodispatch.shared.ReadWithoutFlush;
+
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
+    @ReadWithoutFlush
     boolean existsByRecipientAndKindAndSubjectKey(String recipient, Notice.Kind kind, String subjectKey);
 
     Page<Notice> findByRecipientOrderByIdDesc(String recipient, Pageable page);

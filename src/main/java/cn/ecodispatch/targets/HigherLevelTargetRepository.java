@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import cn.ecodispatch.catalog.Indicator;
+import cn.ecodispatch.shared.ReadWithoutFlush;
 
 public interface HigherLevelTargetRepository extends JpaRepository<HigherLevelTarget, Long> {
 
+    @ReadWithoutFlush
     List<HigherLevelTarget> findByIndicatorOrderByAnnouncedOnDescRecordedAtDesc(Indicator indicator);
 }
