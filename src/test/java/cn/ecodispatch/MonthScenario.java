@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,8 @@ public class MonthScenario {
     public RuntimeService runtimeService;
     @Autowired
     public TaskService taskService;
+    @Autowired
+    public FormService formService;
     @Autowired
     public ManagementService managementService;
     @Autowired
@@ -130,11 +134,16 @@ public class MonthScenario {
         return reportForm(task, action, progress, indicatorValue, "");
     }
 
-    /** The form with the given progress on every item and key task, each naming the given problems. */
+    /**
+     * The form with the given progress on every item and key task, each naming the given problems; its rows read as
+     * Tasklist opens the form (its form variables).
+     */
     public Map<String, Object> reportForm(Task task, String action, String progress, String indicatorValue,
             String problems) {
-        JsonNode items = json(task, "items");
-        JsonNode indicators = json(task, "indicators");
+        VariableMap form = formService.getTaskFormVariables(task.getId(), List.of("items", "keyTasks", "indicators"),
+                false);
+        JsonNode items = json(form, "items");
+        JsonNode indicators = json(form, "indicators");
         List<Map<String, Object>> itemRows = new ArrayList<>();
         items.forEach(row -> {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -146,7 +155,7 @@ public class MonthScenario {
             itemRows.add(r);
         });
         List<Map<String, Object>> keyTaskRows = new ArrayList<>();
-        json(task, "keyTasks").forEach(row -> {
+        json(form, "keyTasks").forEach(row -> {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("label", row.get("label").asText());
             r.put("progress", progress);
@@ -167,11 +176,18 @@ public class MonthScenario {
         return variables;
     }
 
+    /** A JSON variable of the task as stored (not as a form opening would refresh it). */
     public JsonNode json(Task task, String variable) {
+        return parse(taskService.getVariableTyped(task.getId(), variable, false));
+    }
+
+    private static JsonNode json(VariableMap form, String variable) {
+        return parse(form.getValueTyped(variable));
+    }
+
+    private static JsonNode parse(Object jsonValue) {
         try {
-            Object value = taskService.getVariableTyped(task.getId(), variable, false);
-            String serialized = ((org.camunda.spin.plugin.variable.value.JsonValue) value).getValueSerialized();
-            return JSON.readTree(serialized);
+            return JSON.readTree(((org.camunda.spin.plugin.variable.value.JsonValue) jsonValue).getValueSerialized());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -12,7 +12,7 @@ import cn.ecodispatch.shared.InvalidInputException;
 /**
  * Task_SubmitMonthlyReport, on complete: saves the form into the draft and, for 提交, submits it — in the same
  * transaction as the completion, so a refused submission leaves the task open and the saved draft as it was. A
- * participating unit's submission shows at once in the open forms of the lead units of its key tasks.
+ * participating unit's submission shows in a lead unit's form when the lead opens it ({@link OpenReportTask}).
  */
 @Component("submitReportListener")
 class SubmitReportListener implements TaskListener {
@@ -23,13 +23,11 @@ class SubmitReportListener implements TaskListener {
     private final ReportTaskContext context;
     private final ReportService reports;
     private final ReportForm form;
-    private final OpenReportTask openTask;
 
-    SubmitReportListener(ReportTaskContext context, ReportService reports, ReportForm form, OpenReportTask openTask) {
+    SubmitReportListener(ReportTaskContext context, ReportService reports, ReportForm form) {
         this.context = context;
         this.reports = reports;
         this.form = form;
-        this.openTask = openTask;
     }
 
     @Override
@@ -46,7 +44,7 @@ class SubmitReportListener implements TaskListener {
                 FormValues.text(task, Fields.SUMMARY), FormValues.text(task, Fields.DIFFICULTIES),
                 FormValues.text(task, Fields.NEXT_MONTH_PLAN)), user);
         if (SUBMIT.equals(action)) {
-            openTask.refreshLeadUnitForms(report, reports.submit(report, user));
+            reports.submit(report, user);
         }
         FormValues.discard(task, Fields.REPORT);
     }

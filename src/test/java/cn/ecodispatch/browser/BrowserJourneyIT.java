@@ -85,8 +85,7 @@ class BrowserJourneyIT {
             reporterSubmits(browser, tasklist, periodLabel);
             leaderReturns(browser, tasklist, periodLabel);
             reporterResubmits(browser, tasklist, periodLabel);
-            // The other units report meanwhile, as they would: once 大营镇's submission is in (it updates the
-            // open forms of the key tasks' lead units, which must not be completed at the same moment).
+            // The other units report meanwhile, as they would.
             ExecutorService background = Executors.newSingleThreadExecutor();
             try {
                 Future<?> otherUnits = background.submit(() -> {

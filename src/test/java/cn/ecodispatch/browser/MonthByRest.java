@@ -64,9 +64,7 @@ final class MonthByRest {
 
     /**
      * Each unit's report filled completely and submitted by its reporter, signed by its leader and approved by the
-     * office, one unit after the other. The departments go first: they lead the key tasks, and a township's
-     * submission then has no lead unit's open form left to update (a participant's contribution shows at once in
-     * the lead units' open forms), which keeps this part of the test short.
+     * office, one unit after the other, the departments (which lead the key tasks) first.
      */
     void reportsApproved(YearMonth period, List<String> units) {
         for (String unit : units) {

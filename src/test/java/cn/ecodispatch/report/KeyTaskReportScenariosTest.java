@@ -59,7 +59,8 @@ class KeyTaskReportScenariosTest {
     JdbcTemplate jdbc;
 
     @Test
-    void the_lead_unit_reads_its_participants_contributions_and_its_progress_reaches_the_leader_and_the_office() {
+    void the_lead_unit_reads_its_participants_contributions_and_its_progress_reaches_the_leader_and_the_office()
+            throws IOException {
         month.clockAt("2037-01-02T09:00");
         DispatchCycle cycle = month.startMonth("2037-01");
         Task zhujian = month.taskOf(month.reportInstance(cycle, "zhujian"), TASK_SUBMIT);
@@ -73,7 +74,12 @@ class KeyTaskReportScenariosTest {
 
         ProcessInstance shuili = month.reportInstance(cycle, "shuili");
         Task lead = month.taskOf(shuili, TASK_SUBMIT);
-        JsonNode led = row(month.json(lead, "keyTasks"), RIVER_CHIEFS);
+        assertThat(openForm("zhujian-reporter", lead).getStatusCode()).as("另一单位打开牵头单位的表单")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(row(month.json(lead, "keyTasks"), RIVER_CHIEFS).get("contributions").asText())
+                .as("参与单位的报送不写入牵头单位的表单，外单位的请求也不刷新它").contains("区住建局：尚未报送");
+
+        JsonNode led = row(keyTasksAsOpened("shuili-reporter", lead), RIVER_CHIEFS);
         assertThat(led.get("roleLabel").asText()).isEqualTo("牵头单位");
         assertThat(led.get("contributions").asText().split("\n")).containsExactly(
                 "市生态环境局第二分局：尚未报送",
@@ -241,5 +247,17 @@ class KeyTaskReportScenariosTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         return out.toByteArray();
+    }
+
+    /** The reporter opens the task in Tasklist: its form variables, as the engine's REST API answers them. */
+    private ResponseEntity<String> openForm(String user, Task task) {
+        return rest.withBasicAuth(user, "demo").getForEntity("/engine-rest/task/" + task.getId()
+                + "/form-variables?variableNames=keyTasks&deserializeValues=false", String.class);
+    }
+
+    private JsonNode keyTasksAsOpened(String user, Task task) throws IOException {
+        ResponseEntity<String> form = openForm(user, task);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return JSON.readTree(JSON.readTree(form.getBody()).get("keyTasks").get("value").asText());
     }
 }
