@@ -8,10 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public final class TaskTitles {
 
-    /** Task variables of a unit's task, shown on its card and selected by the office's filters. */
+    /** Task variables of a unit's task, shown on its card and searched in Tasklist. */
     public static final String UNIT_NAME = "unitName";
-    public static final String UNIT_KIND = "unitKind";
     public static final String PERIOD_LABEL = "periodLabel";
+    /** The unit's kind, a task variable only of the tasks created before their descriptions named it (December 2026). */
+    public static final String UNIT_KIND = "unitKind";
 
     private TaskTitles() {
     }
@@ -20,11 +21,23 @@ public final class TaskTitles {
         task.setName(task.getName() + "｜" + String.join(" · ", about));
     }
 
-    /** A unit's task: named by unit and month, which (with the unit's kind in the district's words: 乡镇, 区直部门) it also carries. */
+    /**
+     * A unit's task: named by unit and month, which it also carries as variables, and described by the filter of its
+     * unit's kind (in the district's words), which selects it by that description: 「乡镇的任务：大营镇 · 2027年1月」.
+     */
     public static void nameForUnit(DelegateTask task, String unitName, String unitKindLabel, String periodLabel) {
         name(task, unitName, periodLabel);
+        task.setDescription(describe(unitName, unitKindLabel, periodLabel));
         task.setVariableLocal(UNIT_NAME, unitName);
-        task.setVariableLocal(UNIT_KIND, unitKindLabel);
         task.setVariableLocal(PERIOD_LABEL, periodLabel);
+    }
+
+    public static String describe(String unitName, String unitKindLabel, String periodLabel) {
+        return kindFilterName(unitKindLabel) + "：" + unitName + " · " + periodLabel;
+    }
+
+    /** 乡镇的任务, 区直部门的任务: the name of the filter of a kind of unit, with which its tasks' descriptions begin. */
+    public static String kindFilterName(String unitKindLabel) {
+        return unitKindLabel + "的任务";
     }
 }

@@ -60,7 +60,7 @@ class DistrictPlanFolderTest {
         Task departmentTask = month.taskOf(month.reportInstance(cycle, "shuili"),
                 UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
         assertThat(departmentTask.getName()).isEqualTo("填报月度工作总结和台账｜县水利局 · 2050年1月");
-        assertThat(month.taskService.getVariableLocal(departmentTask.getId(), "unitKind")).isEqualTo("县直部门");
+        assertThat(departmentTask.getDescription()).isEqualTo("县直部门的任务：县水利局 · 2050年1月");
         assertThat(filters.createFilterQuery().filterName("县直部门的任务").count()).isEqualTo(1);
         assertThat(filters.createFilterQuery().filterName("区直部门的任务").count()).isZero();
 

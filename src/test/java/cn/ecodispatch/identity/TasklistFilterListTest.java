@@ -22,6 +22,7 @@ import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
 import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
+import cn.ecodispatch.shared.TaskTitles;
 
 /**
  * The office's list in Tasklist says whose task it is and which month: given 大营镇's and 原店镇's reports waiting
@@ -37,6 +38,8 @@ class TasklistFilterListTest {
     FilterService filters;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    IdentityProvisioner provisioner;
 
     @Test
     void the_office_sees_unit_and_month_on_every_task_it_reviews() {
@@ -79,6 +82,24 @@ class TasklistFilterListTest {
         assertThat(names(officeList("区直部门的任务"))).contains("填报月度工作总结和台账｜区统计局 · 2046年1月")
                 .noneMatch(name -> name.contains("镇") || name.contains("乡 "));
         assertThat(names(officeList("整改事项"))).noneMatch(name -> name.contains("2046年1月"));
+    }
+
+    @Test
+    void a_task_created_before_descriptions_named_its_unit_kind_gets_one_at_the_next_start_and_stays_listed() {
+        month.clockAt("2049-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2049-01");
+        Task earlier = month.taskOf(month.reportInstance(cycle, "yuandian"),
+                UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+        earlier.setDescription(null);
+        month.taskService.saveTask(earlier);
+        month.taskService.setVariableLocal(earlier.getId(), TaskTitles.UNIT_KIND, "乡镇");
+        assertThat(names(officeList("乡镇的任务"))).doesNotContain("填报月度工作总结和台账｜原店镇 · 2049年1月");
+
+        provisioner.provision();
+
+        assertThat(month.taskService.createTaskQuery().taskId(earlier.getId()).singleResult().getDescription())
+                .isEqualTo("乡镇的任务：原店镇 · 2049年1月");
+        assertThat(names(officeList("乡镇的任务"))).contains("填报月度工作总结和台账｜原店镇 · 2049年1月");
     }
 
     private String filterId(String name) {
