@@ -81,8 +81,8 @@ public final class ApplicationProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-Xmx512m",
                 // A test's application lives for minutes: the quick compiler alone starts it sooner and leaves the
-                // second core to the test and the browser.
-                "-XX:TieredStopAtLevel=1",
+                // second core to the test and the browser, as does the serial collector.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(database.arguments());
         Files.createDirectories(log.getParent());
