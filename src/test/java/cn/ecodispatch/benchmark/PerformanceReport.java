@@ -49,8 +49,22 @@ final class PerformanceReport {
     record Closing(int units, Timings checks) {
     }
 
-    record Reading(int units, Map<String, Timings> officeFilters, Timings unitOwn, Timings overview, int overviewBytes,
-            String overviewPath) {
+    record Reading(int units, long historicTasks, Map<String, Timings> officeFilters, Timings unitOwn,
+            Timings overview, int overviewBytes, String overviewPath) {
+
+        String label() {
+            return units + " units, " + String.format(Locale.ROOT, "%,d", historicTasks) + " historic tasks";
+        }
+    }
+
+    /**
+     * The history of closed reports (rows per report in each table), the copies loaded as past months, and the
+     * cleanup of a month's worth of them.
+     */
+    record History(int units, int closedReports, Map<String, Double> rowsPerReport, long copies, long dueReports,
+            long historicTasks,
+            double loadSeconds, long rowsBefore, long dueRows, HistoryAtScale.CleanupRun cleanup, long rowsAfter,
+            String batchSize) {
     }
 
     final List<Opening> openings = new ArrayList<>();
@@ -59,6 +73,7 @@ final class PerformanceReport {
     final List<Closing> closings = new ArrayList<>();
     final List<Reading> readings = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    History history;
     SampledProfile.Summary profile;
     int profiledUnits;
     String machine;
@@ -173,15 +188,16 @@ final class PerformanceReport {
         out.append("Office: each saved Tasklist filter office1 can read, `FilterService.listPage(id, 0, 15)` + "
                 + "`count(id)` signed in as office1 (as Tasklist loads a filter). Unit: the filter 本单位待办 as a "
                 + "unit's reporter. Overview: `GET` of the month overview as office1 over HTTP (Basic).\n\n");
-        out.append("| units | office filters p50 / p95 ms (all filters) | slowest office filter (p95 ms) "
-                + "| unit's own tasks p50 / p95 ms | overview p50 / p95 ms | overview bytes |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| units | historic tasks | office filters p50 / p95 ms (all filters) | slowest office filter "
+                + "(p95 ms) | unit's own tasks p50 / p95 ms | overview p50 / p95 ms | overview bytes |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Reading r : readings) {
             Timings all = new Timings();
             r.officeFilters().values().forEach(all::addAll);
             Map.Entry<String, Timings> slowest = r.officeFilters().entrySet().stream()
                     .max(Comparator.comparingDouble(e -> e.getValue().p95())).orElse(null);
-            out.append("| ").append(r.units()).append(" | ").append(f(all.p50())).append(" / ").append(f(all.p95()))
+            out.append("| ").append(r.units()).append(" | ").append(String.format(Locale.ROOT, "%,d", r.historicTasks()))
+                    .append(" | ").append(f(all.p50())).append(" / ").append(f(all.p95()))
                     .append(" | ").append(slowest == null ? "–" : slowest.getKey() + " " + f(slowest.getValue().p95()))
                     .append(" | ").append(f(r.unitOwn().p50())).append(" / ").append(f(r.unitOwn().p95()))
                     .append(" | ").append(f(r.overview().p50())).append(" / ").append(f(r.overview().p95()))
@@ -191,7 +207,7 @@ final class PerformanceReport {
             out.append("\nOverview request: `").append(readings.get(0).overviewPath()).append("`. Each office filter, p95 ms:\n\n");
             List<String> names = new ArrayList<>(readings.get(0).officeFilters().keySet());
             out.append("| filter |");
-            readings.forEach(r -> out.append(' ').append(r.units()).append(" units |"));
+            readings.forEach(r -> out.append(' ').append(r.label()).append(" |"));
             out.append("\n|---|");
             readings.forEach(r -> out.append("---:|"));
             out.append('\n');
@@ -220,6 +236,10 @@ final class PerformanceReport {
                     .append(s.heapBytes() / (1024 * 1024)).append(" | ").append(s.identities()).append(" |\n");
         }
 
+        if (history != null) {
+            renderHistory(out);
+        }
+
         if (profile != null) {
             out.append("\n### Profile of the application's report path\n\n");
             out.append("JFR samples (jdk.ExecutionSample + jdk.NativeMethodSample, 10 ms) of the client threads during "
@@ -244,6 +264,47 @@ final class PerformanceReport {
         }
         out.append('\n').append(end());
         return out.toString();
+    }
+
+    private void renderHistory(StringBuilder out) {
+        History h = history;
+        out.append("\n### f. History: what a month leaves, and the night's cleanup\n\n");
+        out.append("The engine's history rows of the ").append(h.closedReports()).append(" reports closed in table b "
+                + "(filled, signed, approved; process facts only, no form contents), per report and for a month of ")
+                .append(h.units()).append(" units:\n\n");
+        out.append("| table | rows per closed report | rows for a month of ").append(h.units()).append(" units |\n");
+        out.append("|---|---:|---:|\n");
+        double total = 0;
+        for (Map.Entry<String, Double> e : h.rowsPerReport().entrySet()) {
+            if (e.getValue() > 0) {
+                total += e.getValue();
+                out.append("| ").append(e.getKey()).append(" | ").append(f(e.getValue())).append(" | ")
+                        .append(Math.round(e.getValue() * h.units())).append(" |\n");
+            }
+        }
+        out.append("| all | ").append(f(total)).append(" | ").append(Math.round(total * h.units())).append(" |\n");
+        out.append("\nPast months: the closed reports' history copied row for row (new ids, so each copy is a "
+                + "report of its own) ").append(h.copies() / Math.max(1, h.closedReports())).append(" times, ")
+                .append(String.format(Locale.ROOT, "%,d", h.copies())).append(" report instances in ")
+                .append(f(h.loadSeconds())).append(" s, then `analyze`: the history holds ")
+                .append(String.format(Locale.ROOT, "%,d", h.historicTasks())).append(" historic tasks and ")
+                .append(String.format(Locale.ROOT, "%,d", h.rowsBefore())).append(" rows. Table d's last row was "
+                + "read with them. A month's worth of the copies, ").append(h.dueReports()).append(" reports (a report "
+                + "per unit, in whole copies of the ").append(h.closedReports()).append("), is due tonight, the rest "
+                + "later.\n\n");
+        HistoryAtScale.CleanupRun c = h.cleanup();
+        out.append("Cleanup: the engine's history cleanup job (`history-cleanup-strategy: removalTimeBased`, batch "
+                + "size ").append(h.batchSize()).append(") executed again and again at 02:00 (engine clock, inside "
+                + "the 01:00–05:00 window) until nothing due is left; only the jobs' own time counts.\n\n");
+        out.append("| units | due rows | removed | rows kept (not due, and the cleanup's own job log) | runs | run p50 / p95 ms | seconds | rows/s "
+                + "| share of one night's 4 h window |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| ").append(h.units()).append(" | ").append(h.dueRows()).append(" | ").append(c.removed())
+                .append(" | ").append(h.rowsAfter()).append(" | ").append(c.runs()).append(" | ")
+                .append(f(c.perRun().p50())).append(" / ").append(f(c.perRun().p95())).append(" | ")
+                .append(c.finished() ? f(c.seconds()) : "not done after " + f(c.seconds())).append(" | ")
+                .append(f(c.removed() / Math.max(1e-9, c.seconds()))).append(" | ")
+                .append(String.format(Locale.ROOT, "%.2f %%", 100 * c.seconds() / (4 * 3600))).append(" |\n");
     }
 
     private String pct(long n) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>Settings (system properties): benchmark.units; benchmark.reports (reports per thread count in table b, default
  * 60); benchmark.warmup (reports before measuring, default 10); benchmark.read-repeats (default 30);
- * benchmark.open-timeout (seconds the app gets to open a month, default 900); benchmark.doc; benchmark.work.
+ * benchmark.open-timeout (seconds the app gets to open a month, default 900); benchmark.historic-tasks (history
+ * loaded at the run's largest N before reading again and cleaning up, default 1 000 000; 0: none);
+ * benchmark.cleanup-limit (seconds the cleanup may take, default 1800); benchmark.doc; benchmark.work.
  */
 class ScaleBenchmark {
 
@@ -46,6 +49,8 @@ class ScaleBenchmark {
     private final int readRepeats = Integer.getInteger("benchmark.read-repeats", 30);
     private final int openTimeoutSeconds = Integer.getInteger("benchmark.open-timeout", 900);
     private final boolean demoAccounts = Boolean.getBoolean("benchmark.demo-accounts");
+    private final long historicTasks = Long.getLong("benchmark.historic-tasks", 1_000_000);
+    private final int cleanupLimitSeconds = Integer.getInteger("benchmark.cleanup-limit", 1800);
     private final Path doc = Path.of(System.getProperty("benchmark.doc", "docs/performance.md"));
     private final Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark"));
     private final PerformanceReport report = new PerformanceReport(String.join(",",
@@ -130,6 +135,10 @@ class ScaleBenchmark {
             PerformanceReport.Closing c = report.closings.get(report.closings.size() - 1);
             log(String.format(Locale.ROOT, "%d units: month-complete check p50 %.1f ms p95 %.1f ms (%d)", units,
                     c.checks().p50(), c.checks().p95(), c.checks().count()));
+            if (profile && historicTasks > 0) {
+                progress(units + " units: history");
+                history(app, units);
+            }
         }
     }
 
@@ -173,6 +182,30 @@ class ScaleBenchmark {
         }
     }
 
+    // f. History: what closed reports leave, the filters again under past months' history, the night's cleanup.
+    private void history(RunningApplication app, int units) {
+        HistoryAtScale history = new HistoryAtScale(app.jdbc);
+        Map<String, Double> perReport = history.rowsPerReport();
+        Date cleanupAt = HistoryAtScale.tonight();
+        log(units + " units: loading history up to " + historicTasks + " historic tasks");
+        long start = System.nanoTime();
+        long copies = history.load(historicTasks, units, cleanupAt, ScaleBenchmark::log);
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        long due = history.dueRows(cleanupAt);
+        long all = history.allRows();
+        long tasks = history.historicTasks();
+        read(app, units);
+        log(units + " units: cleaning up " + due + " due rows of " + all);
+        HistoryAtScale.CleanupRun run = HistoryAtScale.cleanUp(app.engine.getHistoryService(),
+                app.engine.getManagementService(), history, cleanupAt, cleanupLimitSeconds);
+        report.history = new PerformanceReport.History(units, history.closedReports(), perReport, copies,
+                history.dueReports(units), tasks, loadSeconds, all, due, run, history.allRows(),
+                app.context.getEnvironment().getProperty("camunda.bpm.generic-properties.properties."
+                        + "history-cleanup-batch-size"));
+        log(String.format(Locale.ROOT, "%d units: cleanup removed %d of %d due rows in %d runs, %.1f s%s", units,
+                run.removed(), due, run.runs(), run.seconds(), run.finished() ? "" : " (NOT FINISHED)"));
+    }
+
     // d. Reading
     private void read(RunningApplication app, int units) {
         FilterService filters = app.engine.getFilterService();
@@ -198,7 +231,8 @@ class ScaleBenchmark {
             bytes.set(app.get(path, "office1", "demo"));
             return null;
         });
-        report.readings.add(new PerformanceReport.Reading(units, byFilter, unitOwn, overview, bytes.get(), path));
+        report.readings.add(new PerformanceReport.Reading(units, app.jdbc.queryForObject(
+                "select count(*) from act_hi_taskinst", Long.class), byFilter, unitOwn, overview, bytes.get(), path));
         Timings all = new Timings();
         byFilter.values().forEach(all::addAll);
         log(String.format(Locale.ROOT, "%d units: office filters p95 %.1f ms (%d filters), unit's own p95 %.1f ms, "
@@ -331,7 +365,8 @@ class ScaleBenchmark {
     private static String settings() {
         StringBuilder out = new StringBuilder();
         for (String name : List.of("benchmark.reports", "benchmark.warmup", "benchmark.read-repeats",
-                "benchmark.open-timeout", "benchmark.demo-accounts")) {
+                "benchmark.open-timeout", "benchmark.demo-accounts", "benchmark.historic-tasks",
+                "benchmark.cleanup-limit")) {
             if (System.getProperty(name) != null) {
                 out.append(" -D").append(name).append('=').append(System.getProperty(name));
             }
