@@ -18,8 +18,9 @@ import cn.ecodispatch.catalog.Indicator;
 @Table(name = "eco_report_indicator_value")
 public class IndicatorValue {
 
+    /** From the table's sequence in blocks, so that a version's rows are written in batches ({@link PooledRowIds}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(optional = false)

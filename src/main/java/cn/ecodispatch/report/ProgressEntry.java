@@ -14,8 +14,9 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 abstract class ProgressEntry {
 
+    /** From the table's sequence in blocks, so that a version's rows are written in batches ({@link PooledRowIds}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(optional = false)
