@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,20 +27,34 @@ public class CatalogService {
     private final KeyTaskRepository keyTasks;
     private final WorkItemRepository workItems;
     private final IndicatorRepository indicators;
+    private final EntityManager entityManager;
+    /** A plan's id by its code: the catalogue loader updates a plan's row in place, so the id never changes. */
+    private final Map<String, Long> planIds = new ConcurrentHashMap<>();
 
     CatalogService(CatalogProperties properties, PlanRepository plans, UnitRepository units,
-            KeyTaskRepository keyTasks, WorkItemRepository workItems, IndicatorRepository indicators) {
+            KeyTaskRepository keyTasks, WorkItemRepository workItems, IndicatorRepository indicators,
+            EntityManager entityManager) {
         this.properties = properties;
         this.plans = plans;
         this.units = units;
         this.keyTasks = keyTasks;
         this.workItems = workItems;
         this.indicators = indicators;
+        this.entityManager = entityManager;
     }
 
     public Plan currentPlan() {
         return plans.findByCode(properties.plan())
                 .orElseThrow(() -> new IllegalStateException("方案 " + properties.plan() + " 尚未导入"));
+    }
+
+    /**
+     * The current plan as a query's parameter: a reference by id, read from the database once. Opening a month
+     * asks for a unit's items, key tasks and indicators for every unit; each used to look the plan up by its code.
+     */
+    private Plan planOfQueries() {
+        return entityManager.getReference(Plan.class,
+                planIds.computeIfAbsent(properties.plan(), code -> currentPlan().getId()));
     }
 
     public List<Unit> units() {
@@ -49,15 +66,15 @@ public class CatalogService {
     }
 
     public List<KeyTask> keyTasks() {
-        return keyTasks.findByPlanOrderByNumber(currentPlan());
+        return keyTasks.findByPlanOrderByNumber(planOfQueries());
     }
 
     public List<WorkItem> workItemsOf(Unit unit) {
-        return workItems.findCarriedBy(currentPlan(), unit);
+        return workItems.findCarriedBy(planOfQueries(), unit);
     }
 
     public List<KeyTask> keyTasksOf(Unit unit) {
-        return keyTasks.findInvolving(currentPlan(), unit);
+        return keyTasks.findInvolving(planOfQueries(), unit);
     }
 
     /**
@@ -85,7 +102,7 @@ public class CatalogService {
 
     /** The ids of {@link #reportingUnits()}, in its order, without loading every township. */
     public List<Long> reportingUnitIds() {
-        Plan plan = currentPlan();
+        Plan plan = planOfQueries();
         Set<Long> reporting = new LinkedHashSet<>(units.findIdsByKind(UnitKind.TOWNSHIP));
         workItems.findByPlan(plan).stream().map(WorkItem::getOwner).filter(Objects::nonNull).map(Unit::getId)
                 .forEach(reporting::add);
@@ -98,11 +115,11 @@ public class CatalogService {
     }
 
     public List<Indicator> indicators() {
-        return indicators.findByPlanOrderById(currentPlan());
+        return indicators.findByPlanOrderById(planOfQueries());
     }
 
     public Indicator indicator(String code) {
-        return indicators.findByPlanAndCode(currentPlan(), code)
+        return indicators.findByPlanAndCode(planOfQueries(), code)
                 .orElseThrow(() -> new NotFoundException("指标不存在：" + code));
     }
 
@@ -114,6 +131,6 @@ public class CatalogService {
     }
 
     public List<Indicator> indicatorsOf(Unit unit) {
-        return indicators.findResponsible(currentPlan(), unit);
+        return indicators.findResponsible(planOfQueries(), unit);
     }
 }

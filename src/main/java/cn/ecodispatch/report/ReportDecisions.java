@@ -48,6 +48,9 @@ public class ReportDecisions {
     /** The reason of the return the reporter is working on now, if the report was returned. */
     @Transactional(readOnly = true)
     Optional<String> pendingReturnReason(UnitReport report) {
+        if (!report.wasEverSubmitted()) {
+            return Optional.empty();
+        }
         return decisions.findFirstByReportOrderByIdDesc(report)
                 .filter(d -> d.getOutcome() == Outcome.RETURNED && report.getStatus() == ReportStatus.DRAFTING)
                 .map(d -> d.getStage().label() + "退回：" + d.getReason());

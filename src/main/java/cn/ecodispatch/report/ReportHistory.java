@@ -22,6 +22,9 @@ public class ReportHistory {
 
     public List<HistoryEntry> of(UnitReport report) {
         List<HistoryEntry> entries = new ArrayList<>();
+        if (!report.wasEverSubmitted()) {
+            return entries; // a report just opened: asked for every unit of a month as it opens
+        }
         reports.versions(report).stream().filter(v -> v.getState() == ReportVersion.State.SUBMITTED)
                 .forEach(v -> entries.add(new HistoryEntry(v.getSubmittedAt(), v.getSubmittedBy(),
                         "提交" + report.getCycle().getPeriod().label() + "月度报送第" + v.getVersionNo() + "版")));

@@ -93,6 +93,11 @@ public class UnitReport {
         closedAt = at;
     }
 
+    /** Whether a version was ever submitted: until then the report has no decisions and no history. */
+    public boolean wasEverSubmitted() {
+        return firstSubmittedAt != null;
+    }
+
     /** Whole days between the due time and the first submission (or {@code asOf}, if never submitted). */
     public int daysLate(OffsetDateTime asOf) {
         OffsetDateTime reference = firstSubmittedAt != null ? firstSubmittedAt : asOf;

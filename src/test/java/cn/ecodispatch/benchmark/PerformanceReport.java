@@ -75,6 +75,7 @@ final class PerformanceReport {
     final List<String> notes = new ArrayList<>();
     History history;
     SampledProfile.Summary profile;
+    SampledProfile.Summary openingProfile;
     int profiledUnits;
     String machine;
     String postgres;
@@ -241,26 +242,12 @@ final class PerformanceReport {
         }
 
         if (profile != null) {
-            out.append("\n### Profile of the application's report path\n\n");
-            out.append("JFR samples (jdk.ExecutionSample + jdk.NativeMethodSample, 10 ms) of the client threads during "
-                    + "table b's app runs at ").append(profiledUnits).append(" units: ").append(profile.samples())
-                    .append(" samples. Share of samples whose stack holds:\n\n");
-            out.append("| cost | share |\n|---|---:|\n");
-            profile.buckets().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> out.append("| ").append(e.getKey()).append(" | ").append(pct(e.getValue()))
-                            .append(" |\n"));
-            out.append("\nApplication methods on the stack (inclusive), top 15:\n\n| method | share |\n|---|---:|\n");
-            top(profile.appMethods(), 15).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n))
-                    .append(" |\n"));
-            out.append("\nWaiting on PostgreSQL, by the innermost application method that caused it, top 12:\n\n"
-                    + "| caused by | share of all samples |\n|---|---:|\n");
-            top(profile.databaseWaitBy(), 12).forEach((m, n) -> out.append("| `").append(m).append("` | ")
-                    .append(pct(n)).append(" |\n"));
-            out.append("\nInnermost frame in cn.ecodispatch / org.camunda / org.hibernate / org.postgresql / "
-                    + "org.apache.ibatis / com.fasterxml / org.springframework (self time), top 15:\n\n"
-                    + "| frame | share |\n|---|---:|\n");
-            top(profile.leaves(), 15).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n))
-                    .append(" |\n"));
+            renderProfile(out, "Profile of the application's report path", "the client threads during table b's app "
+                    + "runs at " + profiledUnits + " units", profile);
+        }
+        if (openingProfile != null) {
+            renderProfile(out, "Profile of the opening", "the job executor's threads while the month opened at "
+                    + profiledUnits + " units (table a)", openingProfile);
         }
         out.append('\n').append(end());
         return out.toString();
@@ -307,8 +294,30 @@ final class PerformanceReport {
                 .append(String.format(Locale.ROOT, "%.2f %%", 100 * c.seconds() / (4 * 3600))).append(" |\n");
     }
 
-    private String pct(long n) {
-        return String.format(Locale.ROOT, "%.1f %%", 100.0 * n / Math.max(1, profile.samples()));
+    private static void renderProfile(StringBuilder out, String title, String threads, SampledProfile.Summary p) {
+        out.append("\n### ").append(title).append("\n\n");
+        out.append("JFR samples (jdk.ExecutionSample + jdk.NativeMethodSample, 10 ms) of ").append(threads)
+                .append(": ").append(p.samples()).append(" samples. Share of samples whose stack holds:\n\n");
+        out.append("| cost | share |\n|---|---:|\n");
+        p.buckets().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append("| ").append(e.getKey()).append(" | ").append(pct(e.getValue(), p))
+                        .append(" |\n"));
+        out.append("\nApplication methods on the stack (inclusive), top 15:\n\n| method | share |\n|---|---:|\n");
+        top(p.appMethods(), 15).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n, p))
+                .append(" |\n"));
+        out.append("\nWaiting on PostgreSQL, by the innermost application method that caused it, top 12:\n\n"
+                + "| caused by | share of all samples |\n|---|---:|\n");
+        top(p.databaseWaitBy(), 12).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n, p))
+                .append(" |\n"));
+        out.append("\nInnermost frame in cn.ecodispatch / org.camunda / org.hibernate / org.postgresql / "
+                + "org.apache.ibatis / com.fasterxml / org.springframework (self time), top 15:\n\n"
+                + "| frame | share |\n|---|---:|\n");
+        top(p.leaves(), 15).forEach((m, n) -> out.append("| `").append(m).append("` | ").append(pct(n, p))
+                .append(" |\n"));
+    }
+
+    private static String pct(long n, SampledProfile.Summary p) {
+        return String.format(Locale.ROOT, "%.1f %%", 100.0 * n / Math.max(1, p.samples()));
     }
 
     private static Map<String, Long> top(Map<String, Long> counts, int n) {

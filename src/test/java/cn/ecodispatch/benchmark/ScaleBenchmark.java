@@ -41,6 +41,8 @@ class ScaleBenchmark {
     private static final String PERIOD = "2047-01";
     private static final String CLIENT_THREAD = "bench-client-";
     private static final String BARE_CLIENT_THREAD = "bench-bare-client-";
+    /** Spring Boot's task executor, which the Camunda starter gives the job executor. */
+    private static final String JOB_EXECUTOR_THREAD = "camundaTaskExecutor";
 
     private final List<Integer> targets = Arrays.stream(System.getProperty("benchmark.units", "30,1000").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
@@ -125,7 +127,7 @@ class ScaleBenchmark {
                     units, emptySeconds, firstSeconds, app.startNanos / 1e9, heap >> 20));
 
             progress(units + " units: opening the month");
-            openMonth(bare, app, units);
+            openMonth(bare, app, units, profile);
             progress(units + " units: reading");
             read(app, units);
             progress(units + " units: the report path");
@@ -143,10 +145,14 @@ class ScaleBenchmark {
     }
 
     // a. Opening a month
-    private void openMonth(BareEngine bare, RunningApplication app, int units) throws Exception {
+    private void openMonth(BareEngine bare, RunningApplication app, int units, boolean profile) throws Exception {
         log(units + " units: bare engine starting " + units + " one-task instances");
         double bareSeconds = bare.startOneTaskInstances("open-" + units, units) / 1e9;
         log(units + " units: the office opens " + PERIOD);
+        SampledProfile profiler = profile ? new SampledProfile(work.resolve("opening.jfr")) : null;
+        if (profiler != null) {
+            profiler.start();
+        }
         long start = System.nanoTime();
         app.startMonth(PERIOD);
         long deadline = start + openTimeoutSeconds * 1_000_000_000L;
@@ -168,6 +174,11 @@ class ScaleBenchmark {
             if (!Double.isNaN(outSeconds) && !Double.isNaN(waitingSeconds)) {
                 break;
             }
+        }
+        if (profiler != null) {
+            profiler.stop();
+            report.openingProfile = profiler.summarise(JOB_EXECUTOR_THREAD);
+            report.profiledUnits = units;
         }
         boolean finished = !Double.isNaN(outSeconds);
         if (!finished) {
