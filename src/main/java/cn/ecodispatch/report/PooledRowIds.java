@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Migration 15: sequences for the rows of a report version (a row per work item, key task and indicator), so that
  * Hibernate takes their ids fifty at a time and writes a version's rows in JDBC batches instead of one
- * {@code INSERT} per row with an id made by the database. A month at province scale writes about fifty such rows
- * per unit. Each sequence starts past the table's highest id; Hibernate's pooled optimizer reads a value as the
- * top of a block of fifty. In Java because the start depends on the data, the same on H2 and PostgreSQL; Spring
+ * {@code INSERT} per row with an id made by the database: opening a month writes some seventy such rows for each
+ * township. Each sequence starts past the table's highest id; Hibernate's pooled optimizer reads a value as the top
+ * of a block of fifty. In Java because the start depends on the data, the same on H2 and PostgreSQL; Spring
  * Boot hands Flyway the bean.
  */
 @Component
