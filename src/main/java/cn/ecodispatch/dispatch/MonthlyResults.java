@@ -59,6 +59,8 @@ public class MonthlyResults {
         List<Unit> inspect = new ArrayList<>();
         StringBuilder problems = new StringBuilder();
         List<UnitReport> reports = dispatch.reportsOf(cycle);
+        Map<Long, List<Rectification>> rectificationsByReport = rectifications.findByReportCycleOrderById(cycle)
+                .stream().collect(Collectors.groupingBy(r -> r.getReport().getId()));
         for (UnitReport report : reports) {
             Unit unit = report.getUnit();
             SupervisionRecord record = monthly.get(unit);
@@ -75,7 +77,7 @@ public class MonthlyResults {
             if (!report.getStatus().isClosed()) {
                 line(problems, unit, "本月报送尚未办结（" + report.getStatus().label() + "）");
             }
-            for (Rectification r : rectifications.findByReportOrderById(report)) {
+            for (Rectification r : rectificationsByReport.getOrDefault(report.getId(), List.of())) {
                 line(problems, unit, "问题“" + r.getProblem() + "”" + r.getStatus().label());
             }
             if (measure != Measure.NONE) {
