@@ -1,7 +1,5 @@
 package cn.ecodispatch.notification;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -12,6 +10,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.shared.EngineLists;
 
 /**
  * Adds {@link TaskArrivalListener} to every user task of every deployed process, after the step's own listeners,
@@ -29,15 +29,14 @@ class TaskNoticePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> arrival.getObject().notify(task));
-            }
-        });
+        configuration.setCustomPostBPMNParseListeners(EngineLists.with(
+                configuration.getCustomPostBPMNParseListeners(), new AbstractBpmnParseListener() {
+                    @Override
+                    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                                .addTaskListener(TaskListener.EVENTNAME_CREATE,
+                                        task -> arrival.getObject().notify(task));
+                    }
+                }));
     }
 }

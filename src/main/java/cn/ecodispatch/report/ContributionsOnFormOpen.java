@@ -1,7 +1,5 @@
 package cn.ecodispatch.report;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
@@ -9,6 +7,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import cn.ecodispatch.shared.EngineLists;
 
 /**
  * When a form is opened — Tasklist's {@code GET task/{id}/form-variables}, or {@code FormService} — a lead unit's
@@ -27,17 +27,15 @@ class ContributionsOnFormOpen extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
-            @Override
-            public <T> T execute(Command<T> command) {
-                if (command instanceof GetTaskFormVariablesCmd formOpening) {
-                    openTask.getObject().showContributions(formOpening.resourceId);
-                }
-                return next.execute(command);
-            }
-        });
+        configuration.setCustomPreCommandInterceptorsTxRequired(EngineLists.with(
+                configuration.getCustomPreCommandInterceptorsTxRequired(), new CommandInterceptor() {
+                    @Override
+                    public <T> T execute(Command<T> command) {
+                        if (command instanceof GetTaskFormVariablesCmd formOpening) {
+                            openTask.getObject().showContributions(formOpening.resourceId);
+                        }
+                        return next.execute(command);
+                    }
+                }));
     }
 }

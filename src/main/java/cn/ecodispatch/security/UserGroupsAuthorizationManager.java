@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
+import cn.ecodispatch.shared.EngineLists;
+
 /**
  * The engine's authorization checks with the current user's groups as they are. Camunda's own manager first reads
  * the distinct group of every authorization row (once per command) only to drop, from the user's two or three groups,
@@ -30,20 +32,18 @@ class UserGroupsAuthorizationManager extends AuthorizationManager {
 
         @Override
         public void preInit(ProcessEngineConfigurationImpl configuration) {
-            List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-                    : new ArrayList<>(configuration.getCustomSessionFactories());
-            factories.add(new SessionFactory() {
-                @Override
-                public Class<?> getSessionType() {
-                    return AuthorizationManager.class;
-                }
+            configuration.setCustomSessionFactories(EngineLists.with(configuration.getCustomSessionFactories(),
+                    new SessionFactory() {
+                        @Override
+                        public Class<?> getSessionType() {
+                            return AuthorizationManager.class;
+                        }
 
-                @Override
-                public Session openSession() {
-                    return new UserGroupsAuthorizationManager();
-                }
-            });
-            configuration.setCustomSessionFactories(factories);
+                        @Override
+                        public Session openSession() {
+                            return new UserGroupsAuthorizationManager();
+                        }
+                    }));
         }
     }
 }
