@@ -176,9 +176,18 @@ public class MonthScenario {
         return variables;
     }
 
-    /** A JSON variable of the task as stored (not as a form opening would refresh it). */
-    public JsonNode json(Task task, String variable) {
-        return parse(taskService.getVariableTyped(task.getId(), variable, false));
+    /** A JSON field of the task's form, as Tasklist shows it when the form is opened. */
+    public JsonNode json(Task task, String field) {
+        return json(opened(task, field), field);
+    }
+
+    /** A field of the task's form, as Tasklist shows it when the form is opened. */
+    public Object formValue(Task task, String field) {
+        return opened(task, field).get(field);
+    }
+
+    private VariableMap opened(Task task, String field) {
+        return formService.getTaskFormVariables(task.getId(), List.of(field), false);
     }
 
     private static JsonNode json(VariableMap form, String variable) {

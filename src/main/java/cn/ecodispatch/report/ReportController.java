@@ -39,16 +39,14 @@ class ReportController {
     private final ReportService reports;
     private final ReportAccess access;
     private final LedgerWorkbook ledger;
-    private final OpenReportTask openTask;
     private final ReportVersionViews versionViews;
     private final ReportVersionDocument versionDocument;
 
-    ReportController(ReportService reports, ReportAccess access, LedgerWorkbook ledger, OpenReportTask openTask,
+    ReportController(ReportService reports, ReportAccess access, LedgerWorkbook ledger,
             ReportVersionViews versionViews, ReportVersionDocument versionDocument) {
         this.reports = reports;
         this.access = access;
         this.ledger = ledger;
-        this.openTask = openTask;
         this.versionViews = versionViews;
         this.versionDocument = versionDocument;
     }
@@ -90,7 +88,6 @@ class ReportController {
             contents = ledger.read(in, reports.draft(report));
         }
         reports.saveDraft(report, contents, CurrentUser.get().userId());
-        openTask.refreshForm(report);
         long filled = contents.items().stream().filter(i -> i.progress() != null).count();
         long values = contents.indicators().stream().filter(i -> i.value() != null)
                 .map(i -> i.indicator().measure().getId()).distinct().count();

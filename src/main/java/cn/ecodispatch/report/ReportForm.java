@@ -55,11 +55,6 @@ public class ReportForm {
         this.contributions = contributions;
     }
 
-    /** The reporting form's key tasks alone, editable: all that a participating unit's submission changes in it. */
-    Map<String, Object> editableKeyTasks(ReportVersion draft) {
-        return Map.of(KEY_TASKS.name(), keyTaskRows(draft, true));
-    }
-
     /** What the reporting form shows: the draft, editable. */
     Map<String, Object> editable(UnitReport report, ReportVersion draft, String returnReason) {
         Map<String, Object> variables = header(report);

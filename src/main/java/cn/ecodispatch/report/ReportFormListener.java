@@ -4,28 +4,22 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.ecodispatch.shared.FormValues;
-
 /**
- * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: shows the current draft, why the report came back if
- * it was returned, and in the 历史 tab every earlier submission and decision. Last round's choice of action is
- * cleared so the reporter chooses afresh; after a saved draft the task goes straight back to the person who saved it.
+ * Task_SubmitMonthlyReport (填报月度工作总结和台账), on create: names the task by unit and month and shows in the 历史
+ * tab every earlier submission and decision; the form itself is built when it is opened ({@link ReportFormOnOpening}).
+ * Last round's choice of action is cleared so the reporter chooses afresh; after a saved draft the task goes straight
+ * back to the person who saved it.
  */
 @Component("reportFormListener")
 class ReportFormListener implements TaskListener {
 
     private final ReportTaskContext context;
     private final ReportService reports;
-    private final ReportDecisions decisions;
-    private final ReportForm form;
     private final ReportTaskHeading heading;
 
-    ReportFormListener(ReportTaskContext context, ReportService reports, ReportDecisions decisions, ReportForm form,
-            ReportTaskHeading heading) {
+    ReportFormListener(ReportTaskContext context, ReportService reports, ReportTaskHeading heading) {
         this.context = context;
         this.reports = reports;
-        this.decisions = decisions;
-        this.form = form;
         this.heading = heading;
     }
 
@@ -36,10 +30,11 @@ class ReportFormListener implements TaskListener {
         boolean draftJustSaved = UnitMonthlyReportProcess.Variables.REPORT_ACTION.find(task.getExecution())
                 .filter(SubmitReportListener.DRAFT::equals).isPresent();
         UnitMonthlyReportProcess.Variables.REPORT_ACTION.removeFrom(task.getExecution());
-        ReportVersion draft = reports.draft(report);
-        if (draftJustSaved && draft.getSavedBy() != null) {
-            task.setAssignee(draft.getSavedBy()); // the draft stays with whoever is writing it: no claiming again
+        if (draftJustSaved) {
+            String writer = reports.draft(report).getSavedBy();
+            if (writer != null) {
+                task.setAssignee(writer); // the draft stays with whoever is writing it: no claiming again
+            }
         }
-        FormValues.showOnTask(task, form.editable(report, draft, decisions.pendingReturnReason(report).orElse(null)));
     }
 }

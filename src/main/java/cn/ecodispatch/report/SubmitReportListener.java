@@ -12,7 +12,7 @@ import cn.ecodispatch.shared.InvalidInputException;
 /**
  * Task_SubmitMonthlyReport, on complete: saves the form into the draft and, for 提交, submits it — in the same
  * transaction as the completion, so a refused submission leaves the task open and the saved draft as it was. A
- * participating unit's submission shows in a lead unit's form when the lead opens it ({@link OpenReportTask}).
+ * participating unit's submission shows in a lead unit's form when the lead opens it ({@link ReportFormOnOpening}).
  */
 @Component("submitReportListener")
 class SubmitReportListener implements TaskListener {

@@ -20,10 +20,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * Reads what a Camunda Form submitted and prepares what a form shows. Tasklist sends lists and objects as JSON
  * variables; this class turns them into Jackson trees, whatever variable type arrived.
  * <p>
- * A form's data is shown through variables on the task itself. A completion may bring the edited values back on
- * the task (Tasklist's submit-form) or on its execution (the complete call); the execution's copy, if any, is
- * the newer one. After a listener has stored the values in the domain tables it calls {@link #discard} so that
- * no form data stays behind in the process.
+ * A form's data is built when the form is opened ({@link FormOnOpening}: the reports' forms, one per unit and month)
+ * or, for the office's few tasks of a month, stored as variables on the task itself ({@link #showOnTask}). A
+ * completion may bring the edited values back on the task (Tasklist's submit-form) or on its execution (the complete
+ * call); the execution's copy, if any, is the newer one. After a listener has stored the values in the domain
+ * tables it calls {@link #discard} so that no form data stays behind in the process.
  */
 public final class FormValues {
 

@@ -163,8 +163,8 @@ final class RunningApplication implements AutoCloseable {
     }
 
     /**
-     * One whole report as its people do it: the reporter loads the form and submits it filled, the leader signs,
-     * office1 approves — each signed in as themselves. Per step, the time of finding the task and completing it.
+     * One whole report as its people do it: the reporter loads the form and submits it filled, the leader opens the
+     * form and signs, office1 opens it and approves — each signed in as themselves. Per step, the time of finding the task and completing it.
      *
      * @return the fill's variables, for the bare engine to complete its fill with the same
      */
@@ -175,11 +175,19 @@ final class RunningApplication implements AutoCloseable {
                 .taskDefinitionKey(UnitMonthlyReportProcess.Elements.TASK_SUBMIT).singleResult(), "SUBMIT"));
         step(unitCode + "-reporter", instanceId, UnitMonthlyReportProcess.Elements.TASK_SUBMIT, copyOf(filled),
                 perStep[0]);
+        openForm(unitCode + "-leader", instanceId, UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF);
         step(unitCode + "-leader", instanceId, UnitMonthlyReportProcess.Elements.TASK_SIGN_OFF,
                 () -> Map.of("signOffDecision", "SIGNED"), perStep[1]);
+        openForm("office1", instanceId, UnitMonthlyReportProcess.Elements.TASK_REVIEW);
         step("office1", instanceId, UnitMonthlyReportProcess.Elements.TASK_REVIEW,
                 () -> Map.of("reviewOutcome", "APPROVED"), perStep[2]);
         return filled;
+    }
+
+    /** The user opens the task's form, as Tasklist does before anyone can decide (the submitted report, read-only). */
+    private void openForm(String user, String instanceId, String taskKey) {
+        as(user, () -> engine.getFormService().getTaskFormVariables(engine.getTaskService().createTaskQuery()
+                .processInstanceId(instanceId).taskDefinitionKey(taskKey).singleResult().getId(), null, false));
     }
 
     /**

@@ -50,12 +50,12 @@ final class SampledProfile {
                     f -> f.startsWith("org.hibernate.event.internal.DefaultAutoFlushEventListener")),
             new Bucket("Spin / Jackson (JSON variables)",
                     f -> f.startsWith("org.camunda.spin.") || f.startsWith("com.fasterxml.jackson.")),
-            // ContributionsOnFormOpen's interceptor is on the stack of every engine command, doing nothing but
-            // for a form's opening (its work shows as OpenReportTask.showContributions).
+            // FormsBuiltOnOpening's interceptor is on the stack of every engine command, doing nothing but for a
+            // form's opening (its work shows as FormsBuiltOnOpening.addBuiltValues and the forms it calls).
             new Bucket("The application's code (cn.ecodispatch, listeners and services)",
                     f -> f.startsWith("cn.ecodispatch.") && !f.startsWith("cn.ecodispatch.benchmark.")
                             && !f.startsWith("cn.ecodispatch.MonthScenario")
-                            && !f.startsWith("cn.ecodispatch.report.ContributionsOnFormOpen$")));
+                            && !f.startsWith("cn.ecodispatch.shared.FormsBuiltOnOpening$")));
 
     private final Path file;
     private Recording recording;

@@ -119,7 +119,7 @@ class BulletinScenariosTest {
                 Map.of("bodyText", "第一稿：本月各单位均未报送。"));
         Task approve = month.taskOf(instance, BulletinProcess.Elements.TASK_APPROVE);
         assertThat(approve).hasCandidateGroup("officelead");
-        assertThat(month.taskService.getVariable(approve.getId(), "bodyText")).isEqualTo("第一稿：本月各单位均未报送。");
+        assertThat(month.formValue(approve, "bodyText")).isEqualTo("第一稿：本月各单位均未报送。");
         assertThatThrownBy(() -> month.complete("director", approve, Map.of("approvalDecision", "RETURNED")))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessage("请填写“退回理由”");
         month.complete("director", approve,
@@ -127,8 +127,8 @@ class BulletinScenariosTest {
 
         assertThat(instance).isWaitingAt(BulletinProcess.Elements.TASK_EDIT);
         Task again = month.taskOf(instance, BulletinProcess.Elements.TASK_EDIT);
-        assertThat(month.taskService.getVariable(again.getId(), "returnReason")).isEqualTo("请补充下月工作要求");
-        assertThat(month.taskService.getVariable(again.getId(), "bodyText")).isEqualTo("第一稿：本月各单位均未报送。");
+        assertThat(month.formValue(again, "returnReason")).isEqualTo("请补充下月工作要求");
+        assertThat(month.formValue(again, "bodyText")).isEqualTo("第一稿：本月各单位均未报送。");
         month.complete("office2", again, Map.of("bodyText", "第二稿：本月各单位均未报送，下月须按时报送。"));
         month.complete("director", month.taskOf(instance, BulletinProcess.Elements.TASK_APPROVE),
                 Map.of("approvalDecision", "APPROVED"));

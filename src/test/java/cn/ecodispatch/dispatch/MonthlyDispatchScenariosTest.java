@@ -124,7 +124,7 @@ class MonthlyDispatchScenariosTest {
                 .as("两份报送同时办结，本月只汇总一次").isEqualTo(1);
         org.camunda.bpm.engine.task.Task consult = month.taskOf(instance, MonthlyDispatchProcess.Elements.TASK_CONSULT);
         assertThat(month.json(consult, "commendedUnits")).hasSize(37);
-        assertThat((String) month.taskService.getVariable(consult.getId(), "resultsSummary"))
+        assertThat((String) month.formValue(consult, "resultsSummary"))
                 .isEqualTo("本月应报送单位 37 个，已办结 37 个；建议通报表扬 37 个、通报批评 0 个、现场检查 0 个。");
         month.complete("director", consult, java.util.Map.of("problemsList", "本月未发现问题。",
                 "commendedUnits", MonthScenario.jsonValue(List.of("daying")),

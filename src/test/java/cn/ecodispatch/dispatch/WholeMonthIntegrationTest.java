@@ -94,7 +94,7 @@ class WholeMonthIntegrationTest {
         assertThat(proposedCriticism).contains(oftenReturned);
         assertThat(proposedInspection).containsExactly(missingTargets);
         assertThat(proposedCommendation).containsAll(onTime).doesNotContain(silent, oftenReturned);
-        assertThat((String) month.taskService.getVariable(consult.getId(), "problemsList"))
+        assertThat((String) month.formValue(consult, "problemsList"))
                 .contains("本月报送尚未办结").contains("问题“");
 
         month.complete("director", consult, Map.of(

@@ -56,7 +56,7 @@ class NoticeAndDecisionNumbersTest {
     }
 
     private String formText(Task task, String variable) {
-        return (String) month.taskService.getVariable(task.getId(), variable);
+        return (String) month.formValue(task, variable);
     }
 
     private List<String> history(Task task) {

@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
@@ -39,6 +40,8 @@ import cn.ecodispatch.cycle.DispatchCycle;
  */
 @EcoDispatchTest
 class ReportApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     MonthScenario month;
@@ -74,6 +77,25 @@ class ReportApiTest {
         assertThat(foreign.getBody().get("detail").asText()).isEqualTo("无权查看其他单位的数据");
         assertThat(office.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(office.getBody().get("editable").asBoolean()).as("创建办只能查看，不能代填").isFalse();
+    }
+
+    @Test
+    void tasklist_opens_the_reporting_form_from_the_draft_and_the_task_stores_none_of_it() throws IOException {
+        Task own = month.taskOf(month.reportInstance(cycle, "daying"), UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+
+        ResponseEntity<String> opened = as("daying-reporter").getForEntity(
+                "/engine-rest/task/" + own.getId() + "/form-variables?deserializeValues=false", String.class);
+        JsonNode stored = as("daying-reporter").getForObject(
+                "/engine-rest/task/" + own.getId() + "/variables", JsonNode.class);
+
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode form = JSON.readTree(opened.getBody());
+        assertThat(form.get("items").get("type").asText()).isEqualTo("Json");
+        assertThat(JSON.readTree(form.get("items").get("value").asText())).as("大营镇的19项工作任务").hasSize(19);
+        assertThat(form.get("dueLabel").get("value").asText()).isNotBlank();
+        assertThat(stored.has("items")).as("任务上不存表单内容，只存流程事实").isFalse();
+        assertThat(stored.has("summary")).isFalse();
+        assertThat(stored.get("unitCode").get("value").asText()).isEqualTo("daying");
     }
 
     @Test
@@ -149,7 +171,7 @@ class ReportApiTest {
         assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(imported.getBody().get("message").asText()).contains("19 项任务已填进展");
         Task open = month.taskOf(month.reportInstance(cycle, "daying"), UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
-        assertThat(month.taskService.getVariable(open.getId(), "summary")).isEqualTo("通过台账导入的总结");
+        assertThat(month.formValue(open, "summary")).isEqualTo("通过台账导入的总结");
         assertThat(month.json(open, "items").get(4).get("progress").asText()).isEqualTo("IN_PROGRESS");
         assertThat(month.json(open, "indicators").get(0).get("value").decimalValue()).isEqualByComparingTo("88.5");
     }
@@ -181,8 +203,8 @@ class ReportApiTest {
     @Test
     void a_ledger_with_wrong_cells_is_refused_whole_with_every_error_by_row_and_column() throws IOException {
         ProcessInstance instance = month.reportInstance(cycle, "daying");
-        String summaryBefore = (String) month.taskService.getVariable(
-                month.taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT).getId(), "summary");
+        Task open = month.taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT);
+        String summaryBefore = (String) month.formValue(open, "summary");
         byte[] template = as("daying-reporter").getForObject("/api/reports/" + reportId + "/ledger-template", byte[].class);
         byte[] wrong;
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
@@ -210,8 +232,7 @@ class ReportApiTest {
         assertThat(errors.get(1).get("sheet").asText()).isEqualTo("量化指标");
         assertThat(errors.get(1).get("column").asText()).isEqualTo("C");
         assertThat(errors.get(1).get("message").asText()).contains("应在 0 到 100 之间");
-        assertThat(month.taskService.getVariable(month.taskOf(instance, UnitMonthlyReportProcess.Elements.TASK_SUBMIT)
-                .getId(), "summary")).isEqualTo(summaryBefore);
+        assertThat(month.formValue(open, "summary")).isEqualTo(summaryBefore);
     }
 
     @Test

@@ -104,14 +104,14 @@ class UnitMonthlyReportScenariosTest {
         assertThat(instance).isWaitingAt(TASK_SUBMIT);
         Task reopened = submitTask(instance);
         assertThat(reopened.getAssignee()).as("草稿仍由保存它的人办理，无需重新认领").isEqualTo("daying-reporter");
-        assertThat(month.taskService.getVariable(reopened.getId(), "summary")).isEqualTo("草稿：先填一部分");
-        assertThat(month.taskService.getVariable(reopened.getId(), "draftSavedLabel")).as("表单上方说明草稿已保存")
+        assertThat(month.formValue(reopened, "summary")).isEqualTo("草稿：先填一部分");
+        assertThat(month.formValue(reopened, "draftSavedLabel")).as("表单上方说明草稿已保存")
                 .isEqualTo("2030年2月2日 09:00，大营镇 填报员");
         assertThat(month.json(reopened, "items").get(0).get("progress").asText()).isEqualTo("IN_PROGRESS");
         assertThat(month.json(reopened, "indicators").get(0).get("value").decimalValue()).isEqualByComparingTo("41.5");
         assertThat(month.report(cycle, "daying").getStatus()).isEqualTo(ReportStatus.DRAFTING);
-        assertThat(month.taskService.getVariable(submitTask(month.reportInstance(cycle, "yuandian")).getId(),
-                "draftSavedLabel")).as("未保存过的草稿不显示").isNull();
+        assertThat(month.formValue(submitTask(month.reportInstance(cycle, "yuandian")), "draftSavedLabel"))
+                .as("未保存过的草稿不显示").isNull();
 
         month.complete("daying-reporter", reopened, month.filledReport(reopened, "SUBMIT"));
         assertThat(instance).isWaitingAt(TASK_SIGN_OFF);
@@ -128,7 +128,7 @@ class UnitMonthlyReportScenariosTest {
                 Map.of("signOffDecision", "RETURNED", "signOffComment", "总结过于简单，请补充具体数据"));
 
         assertThat(instance).isWaitingAt(TASK_SUBMIT);
-        assertThat(month.taskService.getVariable(submitTask(instance).getId(), "returnReason"))
+        assertThat(month.formValue(submitTask(instance), "returnReason"))
                 .isEqualTo("单位负责人签发退回：总结过于简单，请补充具体数据");
         UnitReport report = month.report(cycle, "daying");
         assertThat(report.getStatus()).isEqualTo(ReportStatus.DRAFTING);
@@ -150,7 +150,7 @@ class UnitMonthlyReportScenariosTest {
 
         assertThat(instance).isWaitingAt(TASK_SUBMIT);
         Task again = submitTask(instance);
-        assertThat(month.taskService.getVariable(again.getId(), "returnReason")).isEqualTo("创建办审核退回：台账缺少秸秆综合利用佐证材料");
+        assertThat(month.formValue(again, "returnReason")).isEqualTo("创建办审核退回：台账缺少秸秆综合利用佐证材料");
         Map<String, Object> corrected = month.filledReport(again, "SUBMIT");
         corrected.put("summary", "已补充秸秆综合利用台账和照片。");
         month.complete("daying-reporter", again, corrected);

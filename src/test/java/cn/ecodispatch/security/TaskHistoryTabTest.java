@@ -109,7 +109,7 @@ class TaskHistoryTabTest {
 
         assertThat(entries(answer)).extracting(c -> c.get("message").asText())
                 .containsExactly("大营镇 填报员 提交2044年2月月度报送第1版");
-        assertThat(month.taskService.getVariable(signOff.getId(), "submittedLabel")).as("签发表单显示提交人的姓名")
+        assertThat(month.formValue(signOff, "submittedLabel")).as("签发表单显示提交人的姓名")
                 .isEqualTo("第1版，2044年2月2日 09:00，大营镇 填报员");
     }
 
