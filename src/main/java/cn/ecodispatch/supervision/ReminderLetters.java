@@ -1,6 +1,9 @@
 package cn.ecodispatch.supervision;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -10,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.ecodispatch.catalog.DistrictWords;
 import cn.ecodispatch.catalog.DocumentNumbers;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationOverdue;
 import cn.ecodispatch.report.ReportLabels;
@@ -87,6 +91,18 @@ public class ReminderLetters {
     @Transactional(readOnly = true)
     public List<ReminderLetter> ofRectification(Rectification rectification) {
         return letters.findByRectificationOrderById(rectification);
+    }
+
+    /**
+     * How many letters each report of the month has led to, by report id: about the report, and about the
+     * rectifications its review opened. Two queries for the whole month, whatever its number of units.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> countPerReport(DispatchCycle cycle) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Stream.concat(letters.countAboutReportsOf(cycle).stream(), letters.countAboutRectificationsOf(cycle).stream())
+                .forEach(row -> counts.merge((Long) row[0], ((Number) row[1]).intValue(), Integer::sum));
+        return counts;
     }
 
     private void issue(Unit unit, ReminderLetter.Reason reason, UnitReport report, Rectification rectification,

@@ -54,6 +54,7 @@ class BulletinScenariosTest {
         String returnedOnce = units.get(2);
         String withProblem = units.get(3);
         String late = units.get(4);
+        String rectificationLate = units.get(5);
         String criticized = units.get(29);
         month.reportApproved(cycle, commended);
         month.reportApproved(cycle, onTime);
@@ -61,6 +62,8 @@ class BulletinScenariosTest {
         month.reportApproved(cycle, returnedOnce);
         month.reviewed(cycle, withProblem, "office1", MonthScenario.approvedWithProblems(
                 List.of(MonthScenario.problem("台账不完整", "补齐台账", LocalDate.of(2035, 1, 28)))));
+        month.reviewed(cycle, rectificationLate, "office1", MonthScenario.approvedWithProblems(
+                List.of(MonthScenario.problem("秸秆禁烧巡查记录缺失", "补齐巡查记录", LocalDate.of(2035, 1, 15)))));
         month.clockAt("2035-01-08T10:00");
         month.runDueJobs();
         month.reportApproved(cycle, late);
@@ -82,28 +85,31 @@ class BulletinScenariosTest {
         List<UnitFigures> ranked = draft.getUnits();
         assertThat(ranked).hasSize(37);
         assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.ON_TIME).extracting(UnitFigures::getUnitCode)
-                .containsExactlyInAnyOrder(commended, onTime, returnedOnce, withProblem);
+                .containsExactlyInAnyOrder(commended, onTime, returnedOnce, withProblem, rectificationLate);
         assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.LATE).extracting(UnitFigures::getUnitCode)
                 .containsExactly(late);
-        assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.MISSING).hasSize(32);
+        assertThat(ranked).filteredOn(f -> f.getTimeliness() == Timeliness.MISSING).hasSize(31);
         assertThat(figures(ranked, returnedOnce).getReturnCount()).isEqualTo(1);
         assertThat(figures(ranked, late).getReminderLetters()).as("逾期报送的提示函").isEqualTo(1);
         assertThat(figures(ranked, late).getDaysLate()).isEqualTo(3);
         assertThat(figures(ranked, withProblem).getRectificationsOpened()).isEqualTo(1);
         assertThat(figures(ranked, withProblem).getRectificationsClosed()).isZero();
+        assertThat(figures(ranked, rectificationLate).getRectificationsOverdue()).isEqualTo(1);
+        assertThat(figures(ranked, rectificationLate).getReminderLetters()).as("整改逾期的提示函").isEqualTo(1);
         assertThat(figures(ranked, commended).isCommended()).isTrue();
         assertThat(figures(ranked, criticized).isCriticized()).isTrue();
 
-        assertThat(ranked.subList(0, 5)).extracting(UnitFigures::getUnitCode, UnitFigures::getScore, UnitFigures::getRank)
-                .as("100 分起算：表扬 +5，退回一次 −5，逾期 −10 且提示函 −10")
+        assertThat(ranked.subList(0, 6)).extracting(UnitFigures::getUnitCode, UnitFigures::getScore, UnitFigures::getRank)
+                .as("100 分起算：表扬 +5，退回一次 −5，整改逾期 −5，逾期 −10，提示函 −10")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(commended, 105, 1),
                         org.assertj.core.groups.Tuple.tuple(onTime, 100, 2),
                         org.assertj.core.groups.Tuple.tuple(withProblem, 100, 2),
                         org.assertj.core.groups.Tuple.tuple(returnedOnce, 95, 4),
-                        org.assertj.core.groups.Tuple.tuple(late, 80, 5));
+                        org.assertj.core.groups.Tuple.tuple(rectificationLate, 85, 5),
+                        org.assertj.core.groups.Tuple.tuple(late, 80, 6));
         assertThat(ranked.get(36).getUnitCode()).as("未报送又被通报批评的单位排在最后").isEqualTo(criticized);
         assertThat(ranked.get(36).getScore()).isEqualTo(100 - 30 - 10 - 10);
-        assertThat(draft.getBody()).contains("本月应报送单位37个，按时报送4个，逾期报送1个，未报送32个。")
+        assertThat(draft.getBody()).contains("本月应报送单位37个，按时报送5个，逾期报送1个，未报送31个。")
                 .contains("对以下单位予以通报表扬：" + figures(ranked, commended).getUnitName())
                 .contains("对以下单位予以通报批评：" + figures(ranked, criticized).getUnitName())
                 .contains("前3名为：" + figures(ranked, commended).getUnitName() + "（105分）");
