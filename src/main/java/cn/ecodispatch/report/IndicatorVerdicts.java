@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.shared.Period;
 import cn.ecodispatch.targets.IndicatorJudge;
 import cn.ecodispatch.targets.Verdict;
@@ -32,19 +31,19 @@ public class IndicatorVerdicts {
     public Map<IndicatorValue, Verdict> of(ReportVersion version) {
         UnitReport report = version.getReport();
         Period period = report.getCycle().getPeriod();
-        Map<Indicator, Map<Period, BigDecimal>> history = new HashMap<>();
-        versions.latestSubmittedPerMonthBefore(report.getUnit(), period)
-                .forEach(earlier -> record(history, earlier));
-        record(history, version);
+        Map<Long, Map<Period, BigDecimal>> history = new HashMap<>();
+        versions.latestSubmittedValuesBefore(report.getUnit(), period)
+                .forEach(earlier -> record(history, earlier.indicatorId(), earlier.period(), earlier.value()));
+        version.getIndicatorValues().stream().filter(v -> v.getValue() != null)
+                .forEach(v -> record(history, v.getIndicator().getId(), period, v.getValue()));
         Map<IndicatorValue, Verdict> verdicts = new LinkedHashMap<>();
         version.getIndicatorValues().forEach(value -> verdicts.put(value, judge.judge(value.getIndicator(),
-                history.getOrDefault(value.getIndicator(), Map.of()), period)));
+                history.getOrDefault(value.getIndicator().getId(), Map.of()), period)));
         return verdicts;
     }
 
-    private static void record(Map<Indicator, Map<Period, BigDecimal>> history, ReportVersion version) {
-        Period month = version.getReport().getCycle().getPeriod();
-        version.getIndicatorValues().stream().filter(v -> v.getValue() != null).forEach(v -> history
-                .computeIfAbsent(v.getIndicator(), i -> new HashMap<>()).put(month, v.getValue()));
+    private static void record(Map<Long, Map<Period, BigDecimal>> history, long indicatorId, Period month,
+            BigDecimal value) {
+        history.computeIfAbsent(indicatorId, i -> new HashMap<>()).put(month, value);
     }
 }

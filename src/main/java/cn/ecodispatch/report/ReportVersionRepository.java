@@ -18,11 +18,6 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
 
     Optional<ReportVersion> findFirstByReportAndStateOrderByVersionNoDesc(UnitReport report, ReportVersion.State state);
 
-    /** The unit's reports of the months before the given one, each in its latest submitted version, oldest first. */
-    default List<ReportVersion> latestSubmittedPerMonthBefore(Unit unit, Period period) {
-        return latestPerMonthBefore(unit, period.toString(), ReportVersion.State.SUBMITTED);
-    }
-
     /** Every unit's value of the indicator in its latest submitted report of each month up to the given one. */
     @Query("""
             select v from IndicatorValue v join v.version ver join ver.report r join r.cycle c
@@ -31,10 +26,18 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
             order by c.period""")
     List<IndicatorValue> latestValuesUpTo(Indicator indicator, String period, ReportVersion.State state);
 
+    /**
+     * The unit's indicator values of the months before the given one, each month as last submitted: one query, the
+     * rows alone, however many months and indicators.
+     */
+    default List<EarlierValue> latestSubmittedValuesBefore(Unit unit, Period period) {
+        return latestValuesBefore(unit, period.toString(), ReportVersion.State.SUBMITTED);
+    }
+
     @Query("""
-            select v from ReportVersion v join v.report r join r.cycle c
-            where r.unit = :unit and c.period < :period and v.state = :state
-              and v.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)
-            order by c.period""")
-    List<ReportVersion> latestPerMonthBefore(Unit unit, String period, ReportVersion.State state);
+            select new cn.ecodispatch.report.EarlierValue(v.indicator.id, c.period, v.value)
+            from IndicatorValue v join v.version ver join ver.report r join r.cycle c
+            where r.unit = :unit and c.period < :period and ver.state = :state and v.value is not null
+              and ver.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)""")
+    List<EarlierValue> latestValuesBefore(Unit unit, String period, ReportVersion.State state);
 }
