@@ -3,39 +3,43 @@ package cn.ecodispatch.notification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.MembershipEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import cn.ecodispatch.identity.Roles;
-import cn.ecodispatch.shared.SystemActions;
 
 /**
  * Who is told: the people a task is offered to (its assignee, else its candidate users and the members of its
- * candidate groups), or a unit's staff with a copy to the office. Group members are read through Camunda's
- * IdentityService whatever the acting person may see of other accounts, and kept for a minute: a month's start
- * offers hundreds of tasks to the same few groups.
+ * candidate groups), or a unit's staff with a copy to the office. Group members come from one read of every
+ * membership, kept for a minute: a month's start offers a task to each of up to 10 000 unit groups, and a query per
+ * group would be most of the notices' cost. Read from the engine's membership table directly, as the identity
+ * feature's bulk reads are ({@code IdempotentIdentity}): the application keeps its accounts in the engine's database.
  */
 @Component
 class Recipients {
 
-    private static final int PAGE = 500;
-
-    private final IdentityService identity;
-    private final Cache<String, List<String>> members = Caffeine.newBuilder().maximumSize(50_000)
+    private final JdbcTemplate jdbc;
+    private final String membershipTable;
+    private final Cache<Boolean, Map<String, List<String>>> membersByGroup = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-    Recipients(IdentityService identity) {
-        this.identity = identity;
+    Recipients(JdbcTemplate jdbc, ManagementService management) {
+        this.jdbc = jdbc;
+        this.membershipTable = management.getTableName(MembershipEntity.class);
     }
 
     Set<String> ofTask(String assignee, Collection<? extends IdentityLink> links) {
@@ -64,20 +68,13 @@ class Recipients {
     }
 
     List<String> membersOf(String groupId) {
-        return members.get(groupId, this::lookUpMembers);
+        return membersByGroup.get(Boolean.TRUE, all -> readMemberships()).getOrDefault(groupId, List.of());
     }
 
-    /** Paged: the engine refuses unbounded queries made while a person is signed in. */
-    private List<String> lookUpMembers(String groupId) {
-        return SystemActions.call(() -> {
-            List<String> members = new ArrayList<>();
-            List<User> page;
-            do {
-                page = identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
-                        .listPage(members.size(), PAGE);
-                page.forEach(user -> members.add(user.getId()));
-            } while (page.size() == PAGE);
-            return List.copyOf(members);
-        });
+    private Map<String, List<String>> readMemberships() {
+        Map<String, List<String>> members = new HashMap<>();
+        jdbc.query("select GROUP_ID_, USER_ID_ from " + membershipTable + " order by USER_ID_", (RowCallbackHandler) row ->
+                members.computeIfAbsent(row.getString(1), group -> new ArrayList<>()).add(row.getString(2)));
+        return Map.copyOf(members);
     }
 }
