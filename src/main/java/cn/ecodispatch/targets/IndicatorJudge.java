@@ -3,6 +3,7 @@ package cn.ecodispatch.targets;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,9 @@ public class IndicatorJudge {
 
     /** The higher level's own verdict where it announced one, otherwise the value against the target. */
     public Verdict judge(Indicator indicator, Map<Period, BigDecimal> values, Period period) {
-        return announced(indicator, period).flatMap(HigherLevelTarget::announcedVerdict)
-                .orElseGet(() -> TargetJudgement.judge(targetIn(indicator, period), values, period));
+        Optional<HigherLevelTarget> announced = announced(indicator, period);
+        return announced.flatMap(HigherLevelTarget::announcedVerdict)
+                .orElseGet(() -> TargetJudgement.judge(target(indicator, () -> announced), values, period));
     }
 
     /**
@@ -50,7 +52,11 @@ public class IndicatorJudge {
 
     /** The plan's target, or for a 达到上级考核要求 indicator the higher level's figure announced by then. */
     private Optional<Target> targetIn(Indicator indicator, Period period) {
-        return Target.statedIn(indicator).or(() -> announced(indicator, period).flatMap(HigherLevelTarget::asTarget));
+        return target(indicator, () -> announced(indicator, period));
+    }
+
+    private static Optional<Target> target(Indicator indicator, Supplier<Optional<HigherLevelTarget>> announced) {
+        return Target.statedIn(indicator).or(() -> announced.get().flatMap(HigherLevelTarget::asTarget));
     }
 
     /** What the higher level announced by the month's end for a 达到上级考核要求 indicator. */
