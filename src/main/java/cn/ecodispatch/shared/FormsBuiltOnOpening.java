@@ -51,7 +51,8 @@ class FormsBuiltOnOpening extends AbstractProcessEnginePlugin {
     private void addBuiltValues(GetTaskFormVariablesCmd opening, VariableMap shown) {
         CommandContext context = Context.getCommandContext();
         TaskEntity task = context.getTaskManager().findTaskById(opening.resourceId);
-        FormOnOpening form = formsByTaskDefinition().get(task.getTaskDefinitionKey());
+        String taskDefinition = task.getTaskDefinitionKey(); // none for a task created in Tasklist by hand
+        FormOnOpening form = taskDefinition == null ? null : formsByTaskDefinition().get(taskDefinition);
         if (form == null) {
             return;
         }
