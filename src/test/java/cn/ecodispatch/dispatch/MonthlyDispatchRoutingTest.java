@@ -14,6 +14,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.OffsetDateTime;
@@ -28,6 +29,7 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -64,6 +66,7 @@ class MonthlyDispatchRoutingTest {
     private final JavaDelegate openPeriod = mock(JavaDelegate.class);
     private final JavaDelegate planBatches = mock(JavaDelegate.class);
     private final JavaDelegate startBatch = mock(JavaDelegate.class);
+    private final ExecutionListener reportsStarted = mock(ExecutionListener.class);
     private final JavaDelegate compileResults = mock(JavaDelegate.class);
     private final TaskListener consultationForm = mock(TaskListener.class);
     private final TaskListener consultation = mock(TaskListener.class);
@@ -86,6 +89,7 @@ class MonthlyDispatchRoutingTest {
         Mocks.register("openPeriodDelegate", openPeriod);
         Mocks.register("planUnitReportBatchesDelegate", planBatches);
         Mocks.register("startUnitReportBatchDelegate", startBatch);
+        Mocks.register("reportsStartedListener", reportsStarted);
         Mocks.register("compileMonthlyResultsDelegate", compileResults);
         Mocks.register("consultationFormListener", consultationForm);
         Mocks.register("consultationListener", consultation);
@@ -146,6 +150,7 @@ class MonthlyDispatchRoutingTest {
 
         runJobsAt(month, Elements.TASK_START_REPORT_BATCH);
         Assertions.assertThat(batchesSent).containsExactlyInAnyOrder(0, 1, 2);
+        verify(reportsStarted, times(1)).notify(any()); // the database's statistics, once the last batch is out
         assertThat(month).hasPassedInOrder(Elements.TASK_PLAN_REPORT_BATCHES, Elements.TASK_START_REPORT_BATCH)
                 .isWaitingAtExactly(Elements.GATEWAY_WAIT)
                 .isWaitingFor(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED);

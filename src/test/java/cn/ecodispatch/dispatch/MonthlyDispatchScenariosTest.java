@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
@@ -37,6 +39,8 @@ class MonthlyDispatchScenariosTest {
     DispatchService dispatch;
     @Autowired
     DispatchCycleRepository cycles;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_month_goes_to_every_unit_the_plan_gives_work_to_but_not_to_the_office() {
@@ -52,6 +56,19 @@ class MonthlyDispatchScenariosTest {
         assertThat(instance.getBusinessKey()).isEqualTo("2031-01");
         assertThat(cycle.getReportDueAt()).isEqualTo(Period.parse("2031-01").endOfDay(5));
         assertThat(cycle.getStartedBy()).isEqualTo("office1");
+    }
+
+    @Test
+    void once_every_report_is_sent_the_database_has_counted_the_new_tasks() {
+        Timestamp beforeOpening = jdbc.queryForObject("select now()", Timestamp.class);
+        month.clockAt("2053-01-02T09:00");
+
+        month.startMonth("2053-01");
+
+        assertThat(jdbc.queryForObject("select last_analyze from pg_stat_user_tables where relname = 'act_ru_task'",
+                Timestamp.class)).as("任务表的统计信息已按本月新任务更新，各筛选按实际任务量查询").isAfterOrEqualTo(beforeOpening);
+        assertThat(jdbc.queryForObject("select last_analyze from pg_stat_user_tables where relname = 'eco_unit_report'",
+                Timestamp.class)).isAfterOrEqualTo(beforeOpening);
     }
 
     @Test
