@@ -73,8 +73,9 @@ class Recipients {
 
     private Map<String, List<String>> readMemberships() {
         Map<String, List<String>> members = new HashMap<>();
-        jdbc.query("select GROUP_ID_, USER_ID_ from " + membershipTable + " order by USER_ID_", (RowCallbackHandler) row ->
-                members.computeIfAbsent(row.getString(1), group -> new ArrayList<>()).add(row.getString(2)));
+        jdbc.query("select GROUP_ID_, USER_ID_ from " + membershipTable + " order by USER_ID_",
+                (RowCallbackHandler) row -> members.computeIfAbsent(row.getString(1), group -> new ArrayList<>())
+                        .add(row.getString(2)));
         return Map.copyOf(members);
     }
 }
