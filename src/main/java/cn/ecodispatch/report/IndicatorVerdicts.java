@@ -3,6 +3,7 @@ package cn.ecodispatch.report;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -36,9 +37,13 @@ public class IndicatorVerdicts {
                 .forEach(earlier -> record(history, earlier.indicatorId(), earlier.period(), earlier.value()));
         version.getIndicatorValues().stream().filter(v -> v.getValue() != null)
                 .forEach(v -> record(history, v.getIndicator().getId(), period, v.getValue()));
+        List<IndicatorValue> values = version.getIndicatorValues();
+        List<Verdict> judged = judge.judgeAll(values.stream().map(IndicatorValue::getIndicator).toList(),
+                indicator -> history.getOrDefault(indicator.getId(), Map.of()), period);
         Map<IndicatorValue, Verdict> verdicts = new LinkedHashMap<>();
-        version.getIndicatorValues().forEach(value -> verdicts.put(value, judge.judge(value.getIndicator(),
-                history.getOrDefault(value.getIndicator().getId(), Map.of()), period)));
+        for (int i = 0; i < values.size(); i++) {
+            verdicts.put(values.get(i), judged.get(i));
+        }
         return verdicts;
     }
 

@@ -1,5 +1,6 @@
 package cn.ecodispatch.targets;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,7 @@ public interface HigherLevelTargetRepository extends JpaRepository<HigherLevelTa
 
     @ReadWithoutFlush
     List<HigherLevelTarget> findByIndicatorOrderByAnnouncedOnDescRecordedAtDesc(Indicator indicator);
+
+    @ReadWithoutFlush
+    List<HigherLevelTarget> findByIndicatorIn(Collection<Indicator> indicators);
 }

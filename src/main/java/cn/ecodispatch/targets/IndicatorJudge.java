@@ -1,9 +1,12 @@
 package cn.ecodispatch.targets;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +27,25 @@ public class IndicatorJudge {
 
     /** The higher level's own verdict where it announced one, otherwise the value against the target. */
     public Verdict judge(Indicator indicator, Map<Period, BigDecimal> values, Period period) {
-        Optional<HigherLevelTarget> announced = announced(indicator, period);
+        return judge(indicator, values, period, announced(indicator, period));
+    }
+
+    /**
+     * Each indicator judged as {@link #judge} does, in the given order, reading the higher level's figures for all
+     * of them at once: a report's form shows every indicator's verdict each time it is opened.
+     */
+    public List<Verdict> judgeAll(List<Indicator> indicators, Function<Indicator, Map<Period, BigDecimal>> values,
+            Period period) {
+        List<Indicator> awaitingHigherLevel = indicators.stream().filter(Indicator::isHigherLevelTarget).toList();
+        Map<Long, List<HigherLevelTarget>> figuresOf = awaitingHigherLevel.isEmpty() ? Map.of()
+                : figures.findByIndicatorIn(awaitingHigherLevel).stream()
+                        .collect(Collectors.groupingBy(f -> f.getIndicator().getId()));
+        return indicators.stream().map(indicator -> judge(indicator, values.apply(indicator), period,
+                HigherLevelTarget.applyingIn(figuresOf.getOrDefault(indicator.getId(), List.of()), period))).toList();
+    }
+
+    private static Verdict judge(Indicator indicator, Map<Period, BigDecimal> values, Period period,
+            Optional<HigherLevelTarget> announced) {
         return announced.flatMap(HigherLevelTarget::announcedVerdict)
                 .orElseGet(() -> TargetJudgement.judge(target(indicator, () -> announced), values, period));
     }

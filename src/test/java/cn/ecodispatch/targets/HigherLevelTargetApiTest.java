@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
@@ -112,6 +113,29 @@ class HigherLevelTargetApiTest {
         unknown.put("verdict", "良好");
         assertThat(put("office1", "kt08-1", unknown).getBody().get("detail").asText())
                 .isEqualTo("考核结论（verdict）应为 MET（已达标）或 MISSED（未达标）");
+    }
+
+    @Test
+    void indicators_judged_together_are_each_judged_by_what_was_announced_for_it_by_the_months_end() {
+        month.clockAt("2054-03-25T09:00");
+        Indicator index = month.read(() -> catalog.indicator("kt11-1"));
+        Indicator river = month.read(() -> catalog.indicator("kt08-1"));
+        Indicator forest = month.read(() -> catalog.indicator("kt12-1"));
+        put("office1", "kt11-1", figure("≥", 80, "三门峡市生态环境保护委员会办公室〔2054〕3号", "2054-03-01"));
+        put("office1", "kt11-1", figure("≥", 95, "三门峡市生态环境保护委员会办公室〔2054〕4号", "2054-04-10"));
+        Map<String, Object> missed = figure(null, null, "三门峡市攻坚办〔2054〕2号", "2054-03-02");
+        missed.put("verdict", "MISSED");
+        put("office1", "kt08-1", missed);
+        Map<Period, BigDecimal> reported = Map.of(Period.parse("2054-03"), new BigDecimal("90"));
+
+        List<Verdict> verdicts = month.read(() -> judge.judgeAll(List.of(index, river, forest), i -> reported,
+                Period.parse("2054-03")));
+
+        assertThat(verdicts).as("生态环境状况指数按3月公布的≥80评判，4月公布的≥95不影响3月；河流以上级结论为准；林草覆盖率按方案目标")
+                .containsExactly(Verdict.MET, Verdict.MISSED, Verdict.MET);
+        assertThat(verdicts).containsExactly(judge.judge(index, reported, Period.parse("2054-03")),
+                judge.judge(river, reported, Period.parse("2054-03")),
+                judge.judge(forest, reported, Period.parse("2054-03")));
     }
 
     @Test
