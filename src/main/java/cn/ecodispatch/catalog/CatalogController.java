@@ -50,21 +50,22 @@ class CatalogController {
     @GetMapping("/units/{code}/items")
     UnitItemsView unitItems(@PathVariable String code) {
         Unit unit = catalog.unit(code);
-        List<KeyTaskRoleView> keyTasks = catalog.keyTasksOf(unit).stream()
+        UnitWork work = catalog.workOf(unit);
+        List<KeyTaskRoleView> keyTasks = work.keyTasks().stream()
                 .map(t -> {
-                    KeyTaskRole role = t.unitsIn(KeyTaskRole.LEAD).contains(unit) ? KeyTaskRole.LEAD : KeyTaskRole.PARTICIPANT;
+                    KeyTaskRole role = t.roleOf(unit).orElseThrow();
                     return new KeyTaskRoleView(t.getNumber(), t.getTitle(), role, role.label());
                 })
                 .toList();
         return new UnitItemsView(UnitView.of(unit, words),
-                catalog.workItemsOf(unit).stream().map(WorkItemView::of).toList(),
+                work.workItems().stream().map(WorkItemView::of).toList(),
                 keyTasks,
-                catalog.indicatorsOf(unit).stream().map(IndicatorView::of).toList());
+                work.indicators().stream().map(IndicatorView::of).toList());
     }
 
     @GetMapping("/indicators")
     List<IndicatorView> indicators(@RequestParam(required = false) String unit) {
-        List<Indicator> indicators = unit == null ? catalog.indicators() : catalog.indicatorsOf(catalog.unit(unit));
+        List<Indicator> indicators = unit == null ? catalog.indicators() : catalog.workOf(catalog.unit(unit)).indicators();
         return indicators.stream().map(IndicatorView::of).toList();
     }
 }

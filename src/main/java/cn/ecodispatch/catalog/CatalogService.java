@@ -1,5 +1,6 @@
 package cn.ecodispatch.catalog;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +70,28 @@ public class CatalogService {
         return keyTasks.findByPlanOrderByNumber(planOfQueries());
     }
 
-    public List<WorkItem> workItemsOf(Unit unit) {
-        return workItems.findCarriedBy(planOfQueries(), unit);
+    public UnitWork workOf(Unit unit) {
+        return workOf(List.of(unit)).get(unit.getId());
     }
 
-    public List<KeyTask> keyTasksOf(Unit unit) {
-        return keyTasks.findInvolving(planOfQueries(), unit);
+    /**
+     * What each of the units reports on, by unit id, in three queries whatever the number of units: a month's
+     * batch opens the reports of a hundred units at once.
+     */
+    public Map<Long, UnitWork> workOf(Collection<Unit> units) {
+        Plan plan = planOfQueries();
+        Map<Long, List<WorkItem>> items = byUnit(workItems.findCarriedBy(plan, units));
+        Map<Long, List<Indicator>> responsible = byUnit(indicators.findResponsible(plan, units));
+        List<KeyTask> involving = keyTasks.findInvolving(plan, units);
+        return units.stream().collect(Collectors.toMap(Unit::getId, unit -> new UnitWork(
+                items.getOrDefault(unit.getId(), List.of()),
+                involving.stream().filter(task -> task.roleOf(unit).isPresent()).toList(),
+                responsible.getOrDefault(unit.getId(), List.of())), (a, b) -> a));
+    }
+
+    private static <T> Map<Long, List<T>> byUnit(List<Assigned<T>> assigned) {
+        return assigned.stream().collect(Collectors.groupingBy(Assigned::unitId,
+                Collectors.mapping(Assigned::entry, Collectors.toList())));
     }
 
     /**
@@ -128,9 +145,5 @@ public class CatalogService {
         Long measure = indicator.measure().getId();
         return indicators().stream()
                 .filter(i -> i.measure().getId().equals(measure) && !i.getId().equals(indicator.getId())).toList();
-    }
-
-    public List<Indicator> indicatorsOf(Unit unit) {
-        return indicators.findResponsible(planOfQueries(), unit);
     }
 }

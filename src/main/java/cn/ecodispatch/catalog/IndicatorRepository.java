@@ -1,5 +1,6 @@
 package cn.ecodispatch.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     List<Indicator> findByPlanOrderById(Plan plan);
 
     @ReadWithoutFlush
-    @Query("select i from Indicator i join i.responsibleUnits u left join fetch i.sourceKeyTask left join fetch i.sourceWorkItem"
-            + " left join fetch i.sameAs where i.plan = :plan and u = :unit order by i.id")
-    List<Indicator> findResponsible(Plan plan, Unit unit);
+    @Query("select new cn.ecodispatch.catalog.Assigned(u.id, i) from Indicator i join i.responsibleUnits u"
+            + " where i.plan = :plan and u in :units order by i.id")
+    List<Assigned<Indicator>> findResponsible(Plan plan, Collection<Unit> units);
 }

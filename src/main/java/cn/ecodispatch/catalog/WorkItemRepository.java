@@ -1,5 +1,6 @@
 package cn.ecodispatch.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
     List<WorkItem> findByPlan(Plan plan);
 
     @ReadWithoutFlush
-    @Query("select w from WorkItem w join w.units u where w.plan = :plan and u = :unit "
-            + "order by w.listKind, w.number")
-    List<WorkItem> findCarriedBy(Plan plan, Unit unit);
+    @Query("select new cn.ecodispatch.catalog.Assigned(u.id, w) from WorkItem w join w.units u"
+            + " where w.plan = :plan and u in :units order by w.listKind, w.number")
+    List<Assigned<WorkItem>> findCarriedBy(Plan plan, Collection<Unit> units);
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.catalog.UnitWork;
 import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
@@ -28,7 +29,8 @@ import cn.ecodispatch.shared.ProcessVariable;
  * run a second time after its lock ran out, creates no second report or instance (and {@code uq_unit_report}
  * refuses one should two runs race). Runs in the job's transaction, which it flushes and clears after each unit:
  * Hibernate checks every entity it holds before each query, and a batch that kept all its units' reports would check
- * them all again for each unit.
+ * them all again for each unit. What each unit reports on is read for the whole batch at once; the new reports' rows
+ * refer to those catalogue entries by id, so that they may be detached by then.
  */
 @Service
 public class UnitReportBatches {
@@ -73,17 +75,19 @@ public class UnitReportBatches {
         Set<Long> reported = reports.reportsOf(cycle, units).stream().map(r -> r.getUnit().getId())
                 .collect(Collectors.toSet());
         List<Long> missing = units.stream().map(Unit::getId).filter(id -> !reported.contains(id)).toList();
+        Map<Long, UnitWork> work = catalog.workOf(units);
         long cycleId = cycle.getId();
         for (long unitId : missing) {
-            start(entityManager.find(DispatchCycle.class, cycleId), entityManager.find(Unit.class, unitId));
+            start(entityManager.find(DispatchCycle.class, cycleId), entityManager.find(Unit.class, unitId),
+                    work.get(unitId));
             entityManager.flush();
             entityManager.clear();
         }
         return missing.size();
     }
 
-    private void start(DispatchCycle cycle, Unit unit) {
-        UnitReport report = reports.open(cycle, unit, cycle.getReportDueAt());
+    private void start(DispatchCycle cycle, Unit unit, UnitWork work) {
+        UnitReport report = reports.open(cycle, unit, work, cycle.getReportDueAt());
         String businessKey = cycle.getPeriod() + ":" + unit.getCode();
         String instanceId = runtimeService.startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, businessKey,
                 ProcessVariable.values(Variables.CYCLE_ID.with(cycle.getId()),

@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.catalog.UnitWork;
 import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
@@ -21,25 +21,23 @@ public class ReportService {
 
     private final UnitReportRepository reports;
     private final ReportVersionRepository versions;
-    private final CatalogService catalog;
     private final Clock clock;
 
-    ReportService(UnitReportRepository reports, ReportVersionRepository versions, CatalogService catalog, Clock clock) {
+    ReportService(UnitReportRepository reports, ReportVersionRepository versions, Clock clock) {
         this.reports = reports;
         this.versions = versions;
-        this.catalog = catalog;
         this.clock = clock;
     }
 
     /** A new report for the unit, with an empty draft listing its work items, key tasks and indicators. */
-    public UnitReport open(DispatchCycle cycle, Unit unit, OffsetDateTime dueAt) {
+    public UnitReport open(DispatchCycle cycle, Unit unit, UnitWork work, OffsetDateTime dueAt) {
         UnitReport report = reports.save(new UnitReport(cycle, unit, dueAt));
         ReportVersion draft = new ReportVersion(report, 1);
         draft.replaceContents(new ReportContents(
-                catalog.workItemsOf(unit).stream().map(w -> new ReportContents.Item(w, null, null, null)).toList(),
-                catalog.keyTasksOf(unit).stream().map(t -> new ReportContents.KeyTaskWork(t, t.roleOf(unit).orElseThrow(),
+                work.workItems().stream().map(w -> new ReportContents.Item(w, null, null, null)).toList(),
+                work.keyTasks().stream().map(t -> new ReportContents.KeyTaskWork(t, t.roleOf(unit).orElseThrow(),
                         null, null, null)).toList(),
-                catalog.indicatorsOf(unit).stream().map(i -> new ReportContents.IndicatorEntry(i, null)).toList(),
+                work.indicators().stream().map(i -> new ReportContents.IndicatorEntry(i, null)).toList(),
                 null, null, null), null, null);
         versions.save(draft);
         return report;

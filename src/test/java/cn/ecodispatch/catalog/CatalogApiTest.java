@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,6 +167,19 @@ class CatalogApiTest {
         JsonNode finance = get("/api/catalog/units/caizheng/items");
         assertThat(finance.get("workItems").get(1).get("task").asText()).isEqualTo("加大财政资金投入");
         assertThat(finance.get("keyTasks").get(0).get("number").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_unit_sees_the_key_tasks_it_leads_as_lead_and_the_others_as_participant() {
+        JsonNode water = get("/api/catalog/units/shuili/items").get("keyTasks");
+
+        JsonNode riverChiefs = StreamSupport.stream(water.spliterator(), false)
+                .filter(t -> t.get("number").asInt() == 4).findFirst().orElseThrow();
+        assertThat(riverChiefs.get("roleLabel").asText()).as("全面推行河长制，牵头单位：区水利局").isEqualTo("牵头单位");
+        JsonNode daying = get("/api/catalog/units/daying/items").get("keyTasks");
+        assertThat(StreamSupport.stream(daying.spliterator(), false)
+                .filter(t -> t.get("number").asInt() == 4).findFirst().orElseThrow().get("roleLabel").asText())
+                .as("各镇人民政府为参与单位").isEqualTo("参与单位");
     }
 
     @Test
