@@ -29,8 +29,8 @@ import cn.ecodispatch.shared.ProcessVariable;
  * run a second time after its lock ran out, creates no second report or instance (and {@code uq_unit_report}
  * refuses one should two runs race). Runs in the job's transaction, which it flushes and clears after each unit:
  * Hibernate checks every entity it holds before each query, and a batch that kept all its units' reports would check
- * them all again for each unit. What each unit reports on is read for the whole batch at once; the new reports' rows
- * refer to those catalogue entries by id, so that they may be detached by then.
+ * them all again for each unit. The month, the batch's units and what each unit reports on are read once for the
+ * whole batch: the new reports and their rows refer to them by id, so that they may be detached by then.
  */
 @Service
 public class UnitReportBatches {
@@ -74,12 +74,10 @@ public class UnitReportBatches {
         List<Unit> units = catalog.reportingUnits(batch * batchSize, batchSize);
         Set<Long> reported = reports.reportsOf(cycle, units).stream().map(r -> r.getUnit().getId())
                 .collect(Collectors.toSet());
-        List<Long> missing = units.stream().map(Unit::getId).filter(id -> !reported.contains(id)).toList();
+        List<Unit> missing = units.stream().filter(unit -> !reported.contains(unit.getId())).toList();
         Map<Long, UnitWork> work = catalog.workOf(units);
-        long cycleId = cycle.getId();
-        for (long unitId : missing) {
-            start(entityManager.find(DispatchCycle.class, cycleId), entityManager.find(Unit.class, unitId),
-                    work.get(unitId));
+        for (Unit unit : missing) {
+            start(cycle, unit, work.get(unit.getId()));
             entityManager.flush();
             entityManager.clear();
         }
