@@ -105,16 +105,11 @@ public class CatalogService {
         return reportingUnitIds().stream().map(all::get).toList();
     }
 
-    /**
-     * A slice of {@link #reportingUnits()}, in its order, loading only the units of the slice: a province's month
-     * goes out in batches, and each batch would otherwise hold every unit in its transaction.
-     */
-    public List<Unit> reportingUnits(int from, int count) {
-        List<Long> ids = reportingUnitIds();
-        List<Long> slice = ids.subList(Math.min(ids.size(), from), Math.min(ids.size(), from + count));
-        Map<Long, Unit> byId = units.findAllById(slice).stream()
+    /** The units with the given ids, in that order: a batch of a month's recipients. */
+    public List<Unit> units(List<Long> ids) {
+        Map<Long, Unit> byId = units.findAllById(ids).stream()
                 .collect(Collectors.toMap(Unit::getId, Function.identity()));
-        return slice.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).toList();
     }
 
     /** The ids of {@link #reportingUnits()}, in its order, without loading every township. */

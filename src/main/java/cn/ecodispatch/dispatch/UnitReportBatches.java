@@ -23,8 +23,9 @@ import cn.ecodispatch.shared.ProcessVariable;
 
 /**
  * Sends a month's reports out in batches, one job each (Task_PlanUnitReportBatches, Task_StartUnitReportBatch):
- * batch n is the n-th slice of {@link CatalogService#reportingUnits()}, cut at the size fixed when the month opened;
- * a batch loads only its own units. Batches run in parallel jobs (non-exclusive), on any node.
+ * planning fixes the month's recipients, {@link CatalogService#reportingUnits()} in that order
+ * ({@link MonthRecipients}); batch n is the n-th slice of that list, cut at the size fixed then, and loads only its
+ * own units. Batches run in parallel jobs (non-exclusive), on any node.
  * A batch is idempotent: it skips the units that already have their report, so a batch retried after a failure, or
  * run a second time after its lock ran out, creates no second report or instance (and {@code uq_unit_report}
  * refuses one should two runs race). Runs in the job's transaction, which it flushes and clears after each unit:
@@ -44,25 +45,31 @@ public class UnitReportBatches {
     }
 
     private final CatalogService catalog;
+    private final MonthRecipients recipients;
     private final ReportService reports;
     private final RuntimeService runtimeService;
     private final DispatchSettings settings;
     private final EntityManager entityManager;
 
-    UnitReportBatches(CatalogService catalog, ReportService reports, RuntimeService runtimeService,
-            DispatchSettings settings, EntityManager entityManager) {
+    UnitReportBatches(CatalogService catalog, MonthRecipients recipients, ReportService reports,
+            RuntimeService runtimeService, DispatchSettings settings, EntityManager entityManager) {
         this.catalog = catalog;
+        this.recipients = recipients;
         this.reports = reports;
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.entityManager = entityManager;
     }
 
-    /** Records on the cycle how many units its reports go to, and cuts them into batches of the configured size. */
+    /**
+     * Fixes the units the month's reports go to, records on the cycle how many they are, and cuts them into batches
+     * of the configured size.
+     */
     public Plan plan(DispatchCycle cycle) {
-        int units = catalog.reportingUnitIds().size();
-        cycle.sendTo(units);
-        return new Plan(units, settings.reportBatchSize());
+        List<Long> units = catalog.reportingUnitIds();
+        recipients.fix(cycle.getId(), units);
+        cycle.sendTo(units.size());
+        return new Plan(units.size(), settings.reportBatchSize());
     }
 
     /**
@@ -71,7 +78,12 @@ public class UnitReportBatches {
      * @return how many reports this run opened
      */
     public int send(DispatchCycle cycle, int batch, int batchSize) {
-        List<Unit> units = catalog.reportingUnits(batch * batchSize, batchSize);
+        List<Long> slice = recipients.slice(cycle.getId(), batch * batchSize, batchSize);
+        if (slice.isEmpty()) {
+            throw new IllegalStateException(cycle.getPeriod().label() + "的下发名单中没有第" + (batch + 1)
+                    + "批单位：请检查本月的下发计划（Task_PlanUnitReportBatches）");
+        }
+        List<Unit> units = catalog.units(slice);
         Set<Long> reported = reports.reportsOf(cycle, units).stream().map(r -> r.getUnit().getId())
                 .collect(Collectors.toSet());
         List<Unit> missing = units.stream().filter(unit -> !reported.contains(unit.getId())).toList();

@@ -3,6 +3,7 @@ package cn.ecodispatch.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,18 +69,17 @@ class CatalogApiTest {
                 .doesNotContain("各乡镇人民政府", "区直有关部门", "区污染防治攻坚战成员单位");
     }
 
-    /** A month goes out in batches, each a slice of the reporting units; together they are the list, in its order. */
+    /** A month goes out to the reporting units in this order; a batch of them is loaded by id, in the batch's order. */
     @Test
-    void the_reporting_units_in_slices_add_up_to_the_whole_list_in_its_order() {
-        List<String> whole = catalog.reportingUnits().stream().map(Unit::getCode).toList();
-        assertThat(whole).hasSize(37).startsWith("daying", "yuandian");
-        List<String> sliced = new ArrayList<>();
-        for (int from = 0; from < whole.size(); from += 10) {
-            catalog.reportingUnits(from, 10).forEach(unit -> sliced.add(unit.getCode()));
-        }
-        assertThat(sliced).isEqualTo(whole);
-        assertThat(catalog.reportingUnitIds()).hasSize(37);
-        assertThat(catalog.reportingUnits(40, 10)).as("最后一批之后").isEmpty();
+    void the_reporting_units_come_in_their_order_and_a_batch_of_them_by_id() {
+        List<Unit> whole = catalog.reportingUnits();
+        assertThat(whole).extracting(Unit::getCode).hasSize(37).startsWith("daying", "yuandian");
+        assertThat(catalog.reportingUnitIds()).isEqualTo(whole.stream().map(Unit::getId).toList());
+
+        List<Unit> batch = new ArrayList<>(whole.subList(10, 20));
+        Collections.reverse(batch);
+        assertThat(catalog.units(batch.stream().map(Unit::getId).toList())).extracting(Unit::getCode)
+                .isEqualTo(batch.stream().map(Unit::getCode).toList());
     }
 
     @Test

@@ -38,7 +38,8 @@ import cn.ecodispatch.shared.Period;
 /**
  * A month for 437 units — the plan's 37 and 400 synthetic townships — goes out in batches of 100: every unit
  * gets one report and one report instance, the batches' jobs may run side by side, a batch that fails once is retried
- * alone and creates nothing twice, the office reads how far sending has got, and a page of the month's overview is
+ * alone and creates nothing twice, a township added while the batches run neither shifts them nor is sent to before
+ * next month, the office reads how far sending has got, and a page of the month's overview is
  * read along an index. The spy on the batches gives this class an application context and a database of its own, so
  * the synthetic units never reach another test's month.
  */
@@ -84,6 +85,7 @@ class MonthAtScaleTest {
                 .processInstanceId(cycle.getProcessInstanceId()).singleResult();
         month.managementService.executeJob(jobsAt(instance, MonthlyDispatchProcess.Elements.TASK_PLAN_REPORT_BATCHES)
                 .get(0).getId());
+        jdbc.update("insert into eco_unit (code, name, kind, town_kind) values ('latecomer', '后设镇', 'TOWNSHIP', '镇')");
 
         List<Job> batchJobs = jobsAt(instance, MonthlyDispatchProcess.Elements.TASK_START_REPORT_BATCH);
         assertThat(batchJobs).as("每批一个作业").hasSize(5);
@@ -111,6 +113,8 @@ class MonthAtScaleTest {
         assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.GATEWAY_WAIT);
         assertEveryUnitHasOneReportAndOneInstance(cycle, units);
         assertThat(sending()).isEqualTo("已下发 437 / 437 个单位");
+        assertThat(jdbc.queryForObject("select count(*) from eco_unit_report r join eco_unit u on u.id = r.unit_id"
+                + " where u.code = 'latecomer'", Long.class)).as("下发名单在计划时确定：后设的镇下月才收到报送").isZero();
 
         assertThat(month.read(() -> batches.send(dispatch.cycle(cycle.getId()), FAILING_BATCH, 100)))
                 .as("同一批次再执行一次，不再新建报送").isZero();
