@@ -41,6 +41,7 @@ import cn.ecodispatch.standings.IndicatorStanding;
 import cn.ecodispatch.standings.KeyTaskStanding;
 import cn.ecodispatch.standings.MonthStandings;
 import cn.ecodispatch.targets.IndicatorJudge;
+import cn.ecodispatch.targets.IndicatorTargets;
 import cn.ecodispatch.targets.Verdict;
 
 /**
@@ -106,18 +107,19 @@ class DashboardService {
                 values.put(value.getVersion().getReport().getCycle().getPeriod(), value.getValue());
             }
         }
+        IndicatorTargets targets = judge.targetsOf(indicator);
         List<DashboardView.Series> series = new ArrayList<>();
         byUnit.forEach((unit, values) -> series.add(new DashboardView.Series(unit.getCode(), unit.getName(),
                 months.stream().map(values::get).toList(),
-                months.stream().map(m -> judge.expected(indicator, values, m).orElse(null)).toList(),
-                months.stream().map(m -> judge.judge(indicator, values, m).label()).toList())));
+                months.stream().map(m -> targets.expected(values, m).orElse(null)).toList(),
+                months.stream().map(m -> targets.judge(values, m).label()).toList())));
         Map<String, Integer> thisMonth = new LinkedHashMap<>();
         Arrays.stream(Verdict.values()).forEach(v -> thisMonth.put(v.label(), 0));
         series.forEach(s -> thisMonth.merge(s.verdictLabels().get(s.verdictLabels().size() - 1), 1, Integer::sum));
         return new DashboardView.Trajectory(indicator.getCode(), indicator.getName(),
-                judge.targetLabel(indicator, cycle.getPeriod()), indicator.getMeasureUnit(),
+                targets.label(cycle.getPeriod()), indicator.getMeasureUnit(),
                 months.stream().map(Period::label).toList(), series,
-                months.stream().map(m -> judge.targetValue(indicator, m).orElse(null)).toList(), counts(thisMonth));
+                months.stream().map(m -> targets.value(m).orElse(null)).toList(), counts(thisMonth));
     }
 
     private List<DashboardView.PeriodOption> periods() {

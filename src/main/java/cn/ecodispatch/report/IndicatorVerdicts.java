@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.ecodispatch.shared.Period;
 import cn.ecodispatch.targets.IndicatorJudge;
+import cn.ecodispatch.targets.IndicatorTargets;
 import cn.ecodispatch.targets.Verdict;
 
 /**
@@ -38,11 +39,11 @@ public class IndicatorVerdicts {
         version.getIndicatorValues().stream().filter(v -> v.getValue() != null)
                 .forEach(v -> record(history, v.getIndicator().getId(), period, v.getValue()));
         List<IndicatorValue> values = version.getIndicatorValues();
-        List<Verdict> judged = judge.judgeAll(values.stream().map(IndicatorValue::getIndicator).toList(),
-                indicator -> history.getOrDefault(indicator.getId(), Map.of()), period);
+        List<IndicatorTargets> targets = judge.targetsOf(values.stream().map(IndicatorValue::getIndicator).toList());
         Map<IndicatorValue, Verdict> verdicts = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
-            verdicts.put(values.get(i), judged.get(i));
+            verdicts.put(values.get(i), targets.get(i).judge(
+                    history.getOrDefault(values.get(i).getIndicator().getId(), Map.of()), period));
         }
         return verdicts;
     }

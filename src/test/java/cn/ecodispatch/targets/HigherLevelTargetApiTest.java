@@ -64,7 +64,7 @@ class HigherLevelTargetApiTest {
         Indicator index = month.read(() -> catalog.indicator("kt11-1"));
         Map<Period, BigDecimal> values = Map.of(Period.parse("2036-04"), new BigDecimal("70"),
                 Period.parse("2036-05"), new BigDecimal("70"));
-        assertThat(judge.judge(index, values, Period.parse("2036-05"))).isEqualTo(Verdict.NOT_JUDGED);
+        assertThat(judge.targetsOf(index).judge(values, Period.parse("2036-05"))).isEqualTo(Verdict.NOT_JUDGED);
 
         ResponseEntity<JsonNode> recorded = put("office1", "kt11-1",
                 figure("≥", 65, "三门峡市生态环境保护委员会办公室〔2036〕5号", "2036-05-10"));
@@ -72,15 +72,17 @@ class HigherLevelTargetApiTest {
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(recorded.getBody().at("/current/targetLabel").asText()).isEqualTo("≥65");
         assertThat(recorded.getBody().at("/current/recordedBy").asText()).isEqualTo("office1");
-        assertThat(judge.judge(index, values, Period.parse("2036-04"))).as("公布之前的月份").isEqualTo(Verdict.NOT_JUDGED);
-        assertThat(judge.judge(index, values, Period.parse("2036-05"))).isEqualTo(Verdict.MET);
+        assertThat(judge.targetsOf(index).judge(values, Period.parse("2036-04"))).as("公布之前的月份")
+                .isEqualTo(Verdict.NOT_JUDGED);
+        assertThat(judge.targetsOf(index).judge(values, Period.parse("2036-05"))).isEqualTo(Verdict.MET);
 
         ResponseEntity<JsonNode> raised = put("director", "kt11-1",
                 figure("≥", "72.5", "三门峡市生态环境保护委员会办公室〔2036〕7号", "2036-05-20"));
 
         assertThat(raised.getBody().at("/current/value").decimalValue()).isEqualByComparingTo("72.5");
         assertThat(raised.getBody().get("history")).hasSize(2);
-        assertThat(judge.judge(index, values, Period.parse("2036-05"))).as("以最新公布的目标评判").isEqualTo(Verdict.MISSED);
+        assertThat(judge.targetsOf(index).judge(values, Period.parse("2036-05"))).as("以最新公布的目标评判")
+                .isEqualTo(Verdict.MISSED);
         JsonNode listed = rest.withBasicAuth("daying-reporter", "demo")
                 .getForEntity("/api/catalog/indicators/higher-level", JsonNode.class).getBody();
         assertThat(StreamSupport.stream(listed.spliterator(), false)
@@ -99,10 +101,10 @@ class HigherLevelTargetApiTest {
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(recorded.getBody().at("/current/verdict").asText()).isEqualTo("MISSED");
         assertThat(recorded.getBody().at("/current/targetLabel").asText()).isEqualTo("上级考核结论：未达标");
-        assertThat(judge.judge(river, Map.of(), Period.parse("2036-05"))).as("上级的结论，无论单位报送的数值")
+        assertThat(judge.targetsOf(river).judge(Map.of(), Period.parse("2036-05"))).as("上级的结论，无论单位报送的数值")
                 .isEqualTo(Verdict.MISSED);
-        assertThat(judge.judge(river, Map.of(), Period.parse("2036-04"))).isEqualTo(Verdict.NOT_JUDGED);
-        assertThat(judge.targetLabel(river, Period.parse("2036-05")))
+        assertThat(judge.targetsOf(river).judge(Map.of(), Period.parse("2036-04"))).isEqualTo(Verdict.NOT_JUDGED);
+        assertThat(judge.targetsOf(river).label(Period.parse("2036-05")))
                 .isEqualTo("上级考核结论：未达标（三门峡市攻坚办〔2036〕9号，2036年5月15日）");
 
         Map<String, Object> both = figure("≥", 3, "某文件", "2036-05-15");
@@ -116,26 +118,26 @@ class HigherLevelTargetApiTest {
     }
 
     @Test
-    void indicators_judged_together_are_each_judged_by_what_was_announced_for_it_by_the_months_end() {
-        month.clockAt("2054-03-25T09:00");
-        Indicator index = month.read(() -> catalog.indicator("kt11-1"));
-        Indicator river = month.read(() -> catalog.indicator("kt08-1"));
+    void indicators_read_together_are_each_judged_by_what_was_announced_for_it_by_the_months_end() {
+        month.clockAt("2054-04-25T09:00");
+        Indicator shoreline = month.read(() -> catalog.indicator("kt16-1"));
+        Indicator energy = month.read(() -> catalog.indicator("kt17-1"));
         Indicator forest = month.read(() -> catalog.indicator("kt12-1"));
-        put("office1", "kt11-1", figure("≥", 80, "三门峡市生态环境保护委员会办公室〔2054〕3号", "2054-03-01"));
-        put("office1", "kt11-1", figure("≥", 95, "三门峡市生态环境保护委员会办公室〔2054〕4号", "2054-04-10"));
+        put("office1", "kt16-1", figure("≥", 80, "三门峡市生态环境保护委员会办公室〔2054〕3号", "2054-03-01"));
+        put("office1", "kt16-1", figure("≥", 95, "三门峡市生态环境保护委员会办公室〔2054〕4号", "2054-04-10"));
         Map<String, Object> missed = figure(null, null, "三门峡市攻坚办〔2054〕2号", "2054-03-02");
         missed.put("verdict", "MISSED");
-        put("office1", "kt08-1", missed);
+        put("office1", "kt17-1", missed);
         Map<Period, BigDecimal> reported = Map.of(Period.parse("2054-03"), new BigDecimal("90"));
 
-        List<Verdict> verdicts = month.read(() -> judge.judgeAll(List.of(index, river, forest), i -> reported,
-                Period.parse("2054-03")));
+        List<Verdict> verdicts = month.read(() -> judge.targetsOf(List.of(shoreline, energy, forest)).stream()
+                .map(targets -> targets.judge(reported, Period.parse("2054-03"))).toList());
 
-        assertThat(verdicts).as("生态环境状况指数按3月公布的≥80评判，4月公布的≥95不影响3月；河流以上级结论为准；林草覆盖率按方案目标")
+        assertThat(verdicts).as("自然岸线保有率按3月公布的≥80评判，4月公布的≥95不影响3月；能源消费总量以上级结论为准；林草覆盖率按方案目标")
                 .containsExactly(Verdict.MET, Verdict.MISSED, Verdict.MET);
-        assertThat(verdicts).containsExactly(judge.judge(index, reported, Period.parse("2054-03")),
-                judge.judge(river, reported, Period.parse("2054-03")),
-                judge.judge(forest, reported, Period.parse("2054-03")));
+        assertThat(verdicts).containsExactly(judge.targetsOf(shoreline).judge(reported, Period.parse("2054-03")),
+                judge.targetsOf(energy).judge(reported, Period.parse("2054-03")),
+                judge.targetsOf(forest).judge(reported, Period.parse("2054-03")));
     }
 
     @Test
