@@ -65,7 +65,8 @@ class CatalogController {
 
     @GetMapping("/indicators")
     List<IndicatorView> indicators(@RequestParam(required = false) String unit) {
-        List<Indicator> indicators = unit == null ? catalog.indicators() : catalog.workOf(catalog.unit(unit)).indicators();
+        List<Indicator> indicators = unit == null ? catalog.indicators()
+                : catalog.workOf(catalog.unit(unit)).indicators();
         return indicators.stream().map(IndicatorView::of).toList();
     }
 }
