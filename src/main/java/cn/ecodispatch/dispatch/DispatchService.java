@@ -112,6 +112,12 @@ public class DispatchService {
         return unitReports.findByCycleOrderById(cycle);
     }
 
+    /** The ids of the month's reports, for work that takes them one at a time. */
+    @Transactional(readOnly = true)
+    public List<Long> reportIdsOf(DispatchCycle cycle) {
+        return unitReports.findIdsByCycle(cycle);
+    }
+
     /** Units whose report is past due and not yet submitted. */
     @Transactional(readOnly = true)
     public List<UnitReport> lateReports(DispatchCycle cycle) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.rectification.Rectification;
 import cn.ecodispatch.rectification.RectificationRepository;
+import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.supervision.Measure;
 import cn.ecodispatch.supervision.SupervisionFacts;
@@ -33,21 +36,35 @@ public class MonthlyResults {
     }
 
     private final DispatchService dispatch;
+    private final ReportService reports;
     private final SupervisionService supervision;
     private final RectificationRepository rectifications;
+    private final EntityManager entityManager;
 
-    MonthlyResults(DispatchService dispatch, SupervisionService supervision, RectificationRepository rectifications) {
+    MonthlyResults(DispatchService dispatch, ReportService reports, SupervisionService supervision,
+            RectificationRepository rectifications, EntityManager entityManager) {
         this.dispatch = dispatch;
+        this.reports = reports;
         this.supervision = supervision;
         this.rectifications = rectifications;
+        this.entityManager = entityManager;
     }
 
+    /**
+     * Decides and carries out each unit's measure, one report at a time: what a report brings into the transaction
+     * (its versions and their rows, for the verdicts) is written and let go before the next, or a province's month
+     * would hold every report's rows and have Hibernate check them all again before each query.
+     */
     public void compile(DispatchCycle cycle) {
-        for (UnitReport report : dispatch.reportsOf(cycle)) {
+        long cycleId = cycle.getId();
+        for (long reportId : dispatch.reportIdsOf(cycle)) {
+            UnitReport report = reports.report(reportId);
             SupervisionFacts facts = supervision.factsFor(report);
             supervision.apply(supervision.decide(facts), facts, report, null);
+            entityManager.flush();
+            entityManager.clear();
         }
-        dispatch.markCompiled(cycle);
+        dispatch.markCompiled(dispatch.cycle(cycleId));
     }
 
     @Transactional(readOnly = true)

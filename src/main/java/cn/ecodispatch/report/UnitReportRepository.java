@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import cn.ecodispatch.catalog.Unit;
 import cn.ecodispatch.cycle.DispatchCycle;
@@ -11,6 +12,9 @@ import cn.ecodispatch.cycle.DispatchCycle;
 public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
     List<UnitReport> findByCycleOrderById(DispatchCycle cycle);
+
+    @Query("select r.id from UnitReport r where r.cycle = :cycle order by r.id")
+    List<Long> findIdsByCycle(DispatchCycle cycle);
 
     List<UnitReport> findByCycleAndUnitIn(DispatchCycle cycle, Collection<Unit> units);
 

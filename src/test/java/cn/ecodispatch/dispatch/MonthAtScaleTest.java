@@ -39,8 +39,8 @@ import cn.ecodispatch.shared.Period;
  * A month for 437 units — the plan's 37 and 400 synthetic townships — goes out in batches of 100: every unit
  * gets one report and one report instance, the batches' jobs may run side by side, a batch that fails once is retried
  * alone and creates nothing twice, a township added while the batches run neither shifts them nor is sent to before
- * next month, the office reads how far sending has got, and a page of the month's overview is
- * read along an index. The spy on the batches gives this class an application context and a database of its own, so
+ * next month, the office reads how far sending has got, the month compiles a decision for every unit, and a page of
+ * the month's overview is read along an index. The spy on the batches gives this class an application context and a database of its own, so
  * the synthetic units never reach another test's month.
  */
 @EcoDispatchTest
@@ -67,6 +67,8 @@ class MonthAtScaleTest {
     TestRestTemplate rest;
     @Autowired
     MonthOverview overview;
+    @Autowired
+    MonthlyResults results;
 
     @Test
     void a_month_for_four_hundred_more_units_opens_completely_and_a_failed_batch_is_retried_alone() {
@@ -120,6 +122,19 @@ class MonthAtScaleTest {
                 .as("同一批次再执行一次，不再新建报送").isZero();
         assertEveryUnitHasOneReportAndOneInstance(cycle, units);
         assertOverviewPagesWalkAnIndex(cycle);
+        assertCompilingDecidesForEveryUnit(cycle, units);
+    }
+
+    /** Compiling the month, one report at a time, records a decision for each unit and marks the month compiled. */
+    private void assertCompilingDecidesForEveryUnit(DispatchCycle cycle, int units) {
+        month.read(() -> {
+            results.compile(dispatch.cycle(cycle.getId()));
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select count(distinct unit_id) from eco_supervision_measure where cycle_id = ?",
+                Long.class, cycle.getId())).as("每个单位一条督办决定").isEqualTo(units);
+        assertThat(jdbc.queryForObject("select compiled_at from eco_dispatch_cycle where id = ?", OffsetDateTime.class,
+                cycle.getId())).as("本月已汇总").isNotNull();
     }
 
     /**
