@@ -74,10 +74,7 @@ public class CatalogService {
         return workOf(List.of(unit)).get(unit.getId());
     }
 
-    /**
-     * What each of the units reports on, by unit id, in three queries whatever the number of units: a month's
-     * batch opens the reports of a hundred units at once.
-     */
+    /** What each of the units reports on, by unit id, in three queries whatever the number of units. */
     public Map<Long, UnitWork> workOf(Collection<Unit> units) {
         Plan plan = planOfQueries();
         Map<Long, List<WorkItem>> items = byUnit(workItems.findCarriedBy(plan, units));

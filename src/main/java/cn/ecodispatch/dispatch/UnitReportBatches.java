@@ -2,18 +2,14 @@ package cn.ecodispatch.dispatch;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.catalog.UnitWork;
 import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.report.ReportService;
 import cn.ecodispatch.report.UnitMonthlyReportProcess;
@@ -28,10 +24,9 @@ import cn.ecodispatch.shared.ProcessVariable;
  * own units. Batches run in parallel jobs (non-exclusive), on any node.
  * A batch is idempotent: it skips the units that already have their report, so a batch retried after a failure, or
  * run a second time after its lock ran out, creates no second report or instance (and {@code uq_unit_report}
- * refuses one should two runs race). Runs in the job's transaction, which it flushes and clears after each unit:
- * Hibernate checks every entity it holds before each query, and a batch that kept all its units' reports would check
- * them all again for each unit. The month, the batch's units and what each unit reports on are read once for the
- * whole batch: the new reports and their rows refer to them by id, so that they may be detached by then.
+ * refuses one should two runs race). Runs in the job's transaction: a unit's report and its first draft, which has
+ * no rows yet ({@link ReportService#open}), take their ids from sequences, so the batch's reports reach the database
+ * together when the job commits, in a few JDBC batches instead of two round trips per unit.
  */
 @Service
 public class UnitReportBatches {
@@ -49,16 +44,14 @@ public class UnitReportBatches {
     private final ReportService reports;
     private final RuntimeService runtimeService;
     private final DispatchSettings settings;
-    private final EntityManager entityManager;
 
     UnitReportBatches(CatalogService catalog, MonthRecipients recipients, ReportService reports,
-            RuntimeService runtimeService, DispatchSettings settings, EntityManager entityManager) {
+            RuntimeService runtimeService, DispatchSettings settings) {
         this.catalog = catalog;
         this.recipients = recipients;
         this.reports = reports;
         this.runtimeService = runtimeService;
         this.settings = settings;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -87,17 +80,12 @@ public class UnitReportBatches {
         Set<Long> reported = reports.reportsOf(cycle, units).stream().map(r -> r.getUnit().getId())
                 .collect(Collectors.toSet());
         List<Unit> missing = units.stream().filter(unit -> !reported.contains(unit.getId())).toList();
-        Map<Long, UnitWork> work = catalog.workOf(units);
-        for (Unit unit : missing) {
-            start(cycle, unit, work.get(unit.getId()));
-            entityManager.flush();
-            entityManager.clear();
-        }
+        missing.forEach(unit -> start(cycle, unit));
         return missing.size();
     }
 
-    private void start(DispatchCycle cycle, Unit unit, UnitWork work) {
-        UnitReport report = reports.open(cycle, unit, work, cycle.getReportDueAt());
+    private void start(DispatchCycle cycle, Unit unit) {
+        UnitReport report = reports.open(cycle, unit, cycle.getReportDueAt());
         String businessKey = cycle.getPeriod() + ":" + unit.getCode();
         String instanceId = runtimeService.startProcessInstanceByKey(UnitMonthlyReportProcess.KEY, businessKey,
                 ProcessVariable.values(Variables.CYCLE_ID.with(cycle.getId()),

@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ecodispatch.catalog.CatalogService;
 import cn.ecodispatch.catalog.Unit;
-import cn.ecodispatch.catalog.UnitWork;
 import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.Clock;
 import cn.ecodispatch.shared.InvalidInputException;
@@ -21,25 +21,24 @@ public class ReportService {
 
     private final UnitReportRepository reports;
     private final ReportVersionRepository versions;
+    private final CatalogService catalog;
     private final Clock clock;
 
-    ReportService(UnitReportRepository reports, ReportVersionRepository versions, Clock clock) {
+    ReportService(UnitReportRepository reports, ReportVersionRepository versions, CatalogService catalog,
+            Clock clock) {
         this.reports = reports;
         this.versions = versions;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
-    /** A new report for the unit, with an empty draft listing its work items, key tasks and indicators. */
-    public UnitReport open(DispatchCycle cycle, Unit unit, UnitWork work, OffsetDateTime dueAt) {
+    /**
+     * A new report for the unit, with an empty first draft. The draft's rows are written when the unit first saves
+     * it; until then it shows the unit's work items, key tasks and indicators as the catalogue lists them then.
+     */
+    public UnitReport open(DispatchCycle cycle, Unit unit, OffsetDateTime dueAt) {
         UnitReport report = reports.save(new UnitReport(cycle, unit, dueAt));
-        ReportVersion draft = new ReportVersion(report, 1);
-        draft.replaceContents(new ReportContents(
-                work.workItems().stream().map(w -> new ReportContents.Item(w, null, null, null)).toList(),
-                work.keyTasks().stream().map(t -> new ReportContents.KeyTaskWork(t, t.roleOf(unit).orElseThrow(),
-                        null, null, null)).toList(),
-                work.indicators().stream().map(i -> new ReportContents.IndicatorEntry(i, null)).toList(),
-                null, null, null), null, null);
-        versions.save(draft);
+        versions.save(new ReportVersion(report, 1));
         return report;
     }
 
@@ -60,12 +59,14 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public List<ReportVersion> versions(UnitReport report) {
-        return versions.findByReportOrderByVersionNo(report);
+        List<ReportVersion> all = versions.findByReportOrderByVersionNo(report);
+        all.forEach(this::withRows);
+        return all;
     }
 
     @Transactional(readOnly = true)
     public ReportVersion version(UnitReport report, int versionNo) {
-        return versions.findByReportAndVersionNo(report, versionNo)
+        return versions.findByReportAndVersionNo(report, versionNo).map(this::withRows)
                 .orElseThrow(() -> new NotFoundException("该报送没有第" + versionNo + "版"));
     }
 
@@ -73,7 +74,16 @@ public class ReportService {
     @Transactional(readOnly = true)
     public ReportVersion draft(UnitReport report) {
         return versions.findFirstByReportAndStateOrderByVersionNoDesc(report, ReportVersion.State.DRAFT)
-                .orElseThrow(() -> new InvalidInputException("report", "该报送当前不在填报阶段，不能修改"));
+                .map(this::withRows).orElseThrow(() -> new InvalidInputException("report", "该报送当前不在填报阶段，不能修改"));
+    }
+
+    /** A first draft not saved yet, with the empty rows it shows. */
+    private ReportVersion withRows(ReportVersion version) {
+        if (version.needsBlankRows()) {
+            Unit unit = version.getReport().getUnit();
+            version.showBlankRows(unit, catalog.workOf(unit));
+        }
+        return version;
     }
 
     @Transactional(readOnly = true)

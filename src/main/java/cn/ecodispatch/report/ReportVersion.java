@@ -17,10 +17,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.catalog.UnitWork;
 
 /**
  * One version of a unit's monthly report. The reporter edits the DRAFT; submitting freezes it; a return starts
- * a new DRAFT copied from it, so every submitted version stays as it was.
+ * a new DRAFT copied from it, so every submitted version stays as it was. The first draft has no rows until the unit
+ * first saves it: opening a month writes a report and an empty draft per unit, not the ~70 rows of each unit's work
+ * items, key tasks and indicators; until then the draft shows an empty row for each ({@link #showBlankRows}).
  */
 @Entity
 @Table(name = "eco_report_version")
@@ -29,7 +35,7 @@ public class ReportVersion {
     public enum State { DRAFT, SUBMITTED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(optional = false)
@@ -72,6 +78,13 @@ public class ReportVersion {
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<IndicatorValue> indicatorValues = new ArrayList<>();
+
+    /** The rows a first draft shows until it is first saved; not stored. */
+    @Transient
+    private Rows blankRows;
+
+    private record Rows(List<ItemEntry> items, List<KeyTaskEntry> keyTasks, List<IndicatorValue> indicatorValues) {
+    }
 
     protected ReportVersion() {
     }
@@ -122,6 +135,22 @@ public class ReportVersion {
         }
         savedBy = user;
         savedAt = at;
+        blankRows = null;
+    }
+
+    /** Whether this is a draft with no rows of its own yet (a first draft not saved since its month opened). */
+    boolean needsBlankRows() {
+        return state == State.DRAFT && blankRows == null && items.isEmpty() && keyTasks.isEmpty()
+                && indicatorValues.isEmpty();
+    }
+
+    /** Shows, until the first save, an empty row for each of the unit's work items, key tasks and indicators. */
+    void showBlankRows(Unit unit, UnitWork work) {
+        blankRows = new Rows(
+                work.workItems().stream().map(w -> new ItemEntry(this, w, null, null, null)).toList(),
+                work.keyTasks().stream().map(t -> new KeyTaskEntry(this, t, t.roleOf(unit).orElseThrow(), null, null,
+                        null)).toList(),
+                work.indicators().stream().map(i -> new IndicatorValue(this, i, null)).toList());
     }
 
     void submit(String user, OffsetDateTime at) {
@@ -176,14 +205,14 @@ public class ReportVersion {
     }
 
     public List<ItemEntry> getItems() {
-        return List.copyOf(items);
+        return blankRows == null ? List.copyOf(items) : blankRows.items();
     }
 
     public List<KeyTaskEntry> getKeyTasks() {
-        return List.copyOf(keyTasks);
+        return blankRows == null ? List.copyOf(keyTasks) : blankRows.keyTasks();
     }
 
     public List<IndicatorValue> getIndicatorValues() {
-        return List.copyOf(indicatorValues);
+        return blankRows == null ? List.copyOf(indicatorValues) : blankRows.indicatorValues();
     }
 }

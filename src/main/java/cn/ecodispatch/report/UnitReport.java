@@ -23,7 +23,7 @@ import cn.ecodispatch.cycle.DispatchCycle;
 public class UnitReport {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.MonthScenario;
@@ -38,6 +39,8 @@ class UnitMonthlyReportScenariosTest {
     ReportDecisions decisions;
     @Autowired
     ReminderLetters letters;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ProcessInstance dayingReportOf(DispatchCycle cycle) {
         return month.reportInstance(cycle, "daying");
@@ -89,6 +92,30 @@ class UnitMonthlyReportScenariosTest {
         assertThat(decisions.of(report)).extracting(ReportDecision::getOutcome)
                 .containsExactly(ReportDecision.Outcome.SIGNED, ReportDecision.Outcome.APPROVED);
         assertThat(letters.ofReport(report)).isEmpty();
+    }
+
+    @Test
+    void a_new_months_draft_lists_the_units_work_and_stores_its_rows_when_first_saved() {
+        month.clockAt("2055-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2055-01");
+        ProcessInstance instance = dayingReportOf(cycle);
+        UnitReport report = month.report(cycle, "daying");
+        assertThat(storedRows(report)).as("开启月份时不为每个单位写入空行").isZero();
+        assertThat(month.json(submitTask(instance), "items")).as("表单仍列出本单位全部19项工作").hasSize(19);
+        assertThat(month.json(submitTask(instance), "items").get(0).get("progress").isNull()).isTrue();
+
+        month.complete("daying-reporter", submitTask(instance),
+                month.reportForm(submitTask(instance), "DRAFT", "IN_PROGRESS", "41.5"));
+
+        assertThat(storedRows(report)).as("第一次保存时写入本单位的全部工作").isEqualTo(19);
+        assertThat(month.json(submitTask(instance), "items")).hasSize(19)
+                .allMatch(row -> "IN_PROGRESS".equals(row.get("progress").asText()));
+    }
+
+    private int storedRows(UnitReport report) {
+        return jdbc.queryForObject("""
+                select count(*) from eco_report_item_entry e join eco_report_version v on v.id = e.version_id
+                where v.report_id = ?""", Integer.class, report.getId());
     }
 
     @Test
