@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,6 +49,8 @@ class TaskVisibilityTest {
     IdentityService identityService;
     @Autowired
     ProcessEngine processEngine;
+    @Autowired
+    AuthorizationService authorizationService;
 
     private ProcessInstance dayingProbe;
     private ProcessInstance yuandianProbe;
@@ -101,6 +107,31 @@ class TaskVisibilityTest {
         } finally {
             identityService.deleteGroup("probe-no-grants");
         }
+    }
+
+    /**
+     * A new task's grants are made without asking the database (NewTaskGrants); a task that exists already has its
+     * stored grant extended, never doubled.
+     */
+    @Test
+    void a_task_holds_one_grant_per_group_and_user_whether_new_or_claimed_later() {
+        assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getResourceAuthorizationProvider()).isInstanceOf(NewTaskGrants.class);
+        String task = taskOf(dayingProbe);
+        assertThat(grantsOn(task)).extracting(Authorization::getGroupId).containsExactly("daying");
+        assertThat(grantsOn(task).get(0).isPermissionGranted(Permissions.READ)).isTrue();
+
+        taskService.claim(task, "daying-reporter");
+        taskService.addCandidateGroup(task, "daying");
+
+        assertThat(grantsOn(task)).extracting(a -> a.getGroupId() + "/" + a.getUserId())
+                .containsExactlyInAnyOrder("daying/null", "null/daying-reporter");
+        assertThat(visibleTaskIds("daying-reporter")).containsExactly(task);
+        assertThat(visibleTaskIds("yuandian-reporter")).doesNotContain(task);
+    }
+
+    private List<Authorization> grantsOn(String taskId) {
+        return authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).list();
     }
 
     @Test
