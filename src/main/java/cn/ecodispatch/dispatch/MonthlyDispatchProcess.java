@@ -22,8 +22,15 @@ public final class MonthlyDispatchProcess {
         public static final String BOUNDARY_ALREADY_OPEN = "Boundary_PeriodAlreadyOpen";
         public static final String END_DUPLICATE_REFUSED = "EndEvent_DuplicateRefused";
         public static final String TASK_PLAN_REPORT_BATCHES = "Task_PlanUnitReportBatches";
-        /** Multi-instance over the batch numbers: one job per batch, each retried (and failing) alone. */
+        /** Multi-instance over the batch numbers, one instance per batch. */
+        public static final String SUBPROCESS_REPORT_BATCH = "SubProcess_UnitReportBatch";
+        /** One job per batch, each retried (and failing) alone, any number of them at once on any node. */
         public static final String TASK_START_REPORT_BATCH = "Task_StartUnitReportBatch";
+        /**
+         * Ends a batch's instance in a job of its own, after the batch has committed. These jobs are exclusive: the
+         * engine runs one at a time per month, so the batches never collide on the multi-instance's counters.
+         */
+        public static final String END_BATCH_SENT = "EndEvent_BatchSent";
         public static final String GATEWAY_WAIT = "Gateway_WaitForReports";
         public static final String EVENT_ALL_CLOSED = "Event_AllReportsClosed";
         public static final String EVENT_CLOSING_DATE = "Event_ClosingDatePassed";

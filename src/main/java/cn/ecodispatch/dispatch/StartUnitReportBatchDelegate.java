@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 import cn.ecodispatch.dispatch.MonthlyDispatchProcess.Variables;
 
 /**
- * Task_StartUnitReportBatch (分批下发各单位月度报送): one inner instance of the multi-instance, one job, per batch;
- * the engine's loop counter is the batch number. Asynchronous before (any node takes the batch, it is retried alone)
- * and after (joining the batches cannot roll a batch's reports back).
+ * Task_StartUnitReportBatch (下发本批各单位月度报送), inside SubProcess_UnitReportBatch: one instance of the
+ * multi-instance, one job, per batch; the engine's loop counter is the batch number. Asynchronous before and not
+ * exclusive: any node takes the batch, several run at once, each is retried alone. The batch's instance ends in a job
+ * of its own (EndEvent_BatchSent), exclusive, so that joining the batches neither rolls a batch's reports back nor
+ * collides with another batch's joining.
  */
 @Component("startUnitReportBatchDelegate")
 class StartUnitReportBatchDelegate implements JavaDelegate {

@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -148,8 +149,15 @@ class MonthlyDispatchRoutingTest {
         Assertions.assertThat(jobsAt(month, Elements.TASK_START_REPORT_BATCH)).hasSize(3);
         verify(startBatch, never()).execute(any());
 
+        Assertions.assertThat(jobsAt(month, Elements.TASK_START_REPORT_BATCH)).as("各批可同时执行")
+                .noneMatch(job -> ((JobEntity) job).isExclusive());
         runJobsAt(month, Elements.TASK_START_REPORT_BATCH);
         Assertions.assertThat(batchesSent).containsExactlyInAnyOrder(0, 1, 2);
+        Assertions.assertThat(jobsAt(month, Elements.END_BATCH_SENT)).as("每批在自己的作业里结束，同一月份逐一执行，互不冲突")
+                .hasSize(3).allMatch(job -> ((JobEntity) job).isExclusive());
+        verify(reportsStarted, never()).notify(any());
+
+        runJobsAt(month, Elements.END_BATCH_SENT);
         verify(reportsStarted, times(1)).notify(any()); // the database's statistics, once the last batch is out
         assertThat(month).hasPassedInOrder(Elements.TASK_PLAN_REPORT_BATCHES, Elements.TASK_START_REPORT_BATCH)
                 .isWaitingAtExactly(Elements.GATEWAY_WAIT)
@@ -186,7 +194,7 @@ class MonthlyDispatchRoutingTest {
         Assertions.assertThat(incidents).hasSize(1);
         Incident incident = incidents.get(0);
         Assertions.assertThat(incident.getActivityId()).isEqualTo(Elements.TASK_START_REPORT_BATCH);
-        Assertions.assertThat(runtimeService().getVariableLocal(incident.getExecutionId(), Variables.LOOP_COUNTER.name()))
+        Assertions.assertThat(runtimeService().getVariable(incident.getExecutionId(), Variables.LOOP_COUNTER.name()))
                 .isEqualTo(1);
         Assertions.assertThat(jobsAt(month, Elements.TASK_START_REPORT_BATCH)).singleElement()
                 .extracting(Job::getId).isEqualTo(incident.getConfiguration());
@@ -205,7 +213,7 @@ class MonthlyDispatchRoutingTest {
         batchesSent.clear();
 
         managementService().setJobRetries(failed.getId(), 1);
-        runJobsAt(month, Elements.TASK_START_REPORT_BATCH);
+        sendBatches(month);
 
         Assertions.assertThat(batchesSent).containsExactly(1);
         Assertions.assertThat(incidentsOf(month)).isEmpty();
@@ -326,7 +334,7 @@ class MonthlyDispatchRoutingTest {
     private ProcessInstance monthWithABatchLeftFailing() {
         ProcessInstance month = officeStarts("2022-05");
         execute(job(Elements.TASK_PLAN_REPORT_BATCHES, month));
-        runJobsAt(month, Elements.TASK_START_REPORT_BATCH);
+        sendBatches(month);
         return month;
     }
 
@@ -334,7 +342,7 @@ class MonthlyDispatchRoutingTest {
     private ProcessInstance monthSent(String period) {
         ProcessInstance month = officeStarts(period);
         execute(job(Elements.TASK_PLAN_REPORT_BATCHES, month));
-        runJobsAt(month, Elements.TASK_START_REPORT_BATCH);
+        sendBatches(month);
         assertThat(month).isWaitingAtExactly(Elements.GATEWAY_WAIT);
         return month;
     }
@@ -352,6 +360,12 @@ class MonthlyDispatchRoutingTest {
     }
 
     /** Runs the jobs at the activity, as the job executor would, until none is left with retries; failures count. */
+    /** The batches' jobs, as the job executor runs them: each batch, then the end of each batch that went out. */
+    private static void sendBatches(ProcessInstance month) {
+        runJobsAt(month, Elements.TASK_START_REPORT_BATCH);
+        runJobsAt(month, Elements.END_BATCH_SENT);
+    }
+
     private static void runJobsAt(ProcessInstance month, String activityId) {
         List<Job> due = jobsWithRetriesAt(month, activityId);
         while (!due.isEmpty()) {

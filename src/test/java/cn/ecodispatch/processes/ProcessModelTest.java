@@ -64,7 +64,7 @@ class ProcessModelTest {
 
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
     private static final Pattern ID = Pattern.compile(
-            "(StartEvent|EndEvent|Task|Gateway|Event|Timer|Boundary|SequenceFlow)_[A-Z][A-Za-z]+");
+            "(StartEvent|EndEvent|Task|SubProcess|Gateway|Event|Timer|Boundary|SequenceFlow)_[A-Z][A-Za-z]+");
 
     /** The project's process files as they stand in processes/ (the test classpath also holds a test-only probe). */
     static Stream<Resource> bpmnFiles() throws IOException {
