@@ -74,10 +74,11 @@ public class ReportService {
     @Transactional(readOnly = true)
     public ReportVersion draft(UnitReport report) {
         return versions.findFirstByReportAndStateOrderByVersionNoDesc(report, ReportVersion.State.DRAFT)
-                .map(this::withRows).orElseThrow(() -> new InvalidInputException("report", "该报送当前不在填报阶段，不能修改"));
+                .map(this::withRows)
+                .orElseThrow(() -> new InvalidInputException("report", "该报送当前不在填报阶段，不能修改"));
     }
 
-    /** A first draft not saved yet, with the empty rows it shows. */
+    /** The version as it reads: a first draft not saved yet gets the empty rows it shows. */
     private ReportVersion withRows(ReportVersion version) {
         if (version.needsBlankRows()) {
             Unit unit = version.getReport().getUnit();
