@@ -127,7 +127,7 @@ class TasklistFilters {
     private void describeEarlierTasks(String kindLabel) {
         for (Task task : taskService.createTaskQuery().taskVariableValueEquals(TaskTitles.UNIT_KIND, kindLabel).list()) {
             if (task.getDescription() == null) {
-                Map<String, Object> shown = taskService.getVariablesLocal(task.getId(),
+                Map<String, Object> shown = taskService.getVariables(task.getId(),
                         List.of(TaskTitles.UNIT_NAME, TaskTitles.PERIOD_LABEL));
                 task.setDescription(TaskTitles.describe(String.valueOf(shown.get(TaskTitles.UNIT_NAME)), kindLabel,
                         String.valueOf(shown.get(TaskTitles.PERIOD_LABEL))));

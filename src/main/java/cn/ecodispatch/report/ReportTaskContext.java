@@ -22,6 +22,14 @@ public class ReportTaskContext {
         return reports.report(UnitMonthlyReportProcess.Variables.REPORT_ID.from(scope));
     }
 
+    /**
+     * A task's report, by the id its process holds: asked of the task, the engine would first read the task's own
+     * variables from the database, a query for every task just created.
+     */
+    public UnitReport reportOf(DelegateTask task) {
+        return reportOf(task.getExecution());
+    }
+
     /** The report a person's completion of the task writes to, once {@link TaskGuard} has let it through. */
     public UnitReport reportCompleting(DelegateTask task) {
         UnitReport report = reportOf(task);

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,6 +64,11 @@ class UnitMonthlyReportScenariosTest {
         assertThat(month.taskOf(instance, TASK_REVIEW).getName()).isEqualTo("创建办审核｜西张村镇 · 2032年5月");
         assertThat(month.taskService.createTaskQuery().taskNameLike("%西张村镇%").taskDefinitionKey(TASK_REVIEW).list())
                 .extracting(Task::getProcessInstanceId).containsExactly(instance.getId());
+        assertThat(month.runtimeService.getVariablesLocal(instance.getId(), List.of("unitName", "periodLabel")))
+                .as("任务卡片上的单位和月份记在本单位本月的报送流程上").containsEntry("unitName", "西张村镇")
+                .containsEntry("periodLabel", "2032年5月");
+        assertThat(month.taskService.getVariablesLocal(month.taskOf(instance, TASK_REVIEW).getId()))
+                .as("任务本身不存变量：新建任务时引擎无需先查它的变量").isEmpty();
     }
 
     @Test
