@@ -160,6 +160,7 @@ class MonthlyDispatchRoutingTest {
         runJobsAt(month, Elements.END_BATCH_SENT);
         verify(reportsStarted, times(1)).notify(any()); // the database's statistics, once the last batch is out
         assertThat(month).hasPassedInOrder(Elements.TASK_PLAN_REPORT_BATCHES, Elements.TASK_START_REPORT_BATCH)
+                .hasPassed(Elements.END_BATCH_SENT, Elements.SUBPROCESS_REPORT_BATCH)
                 .isWaitingAtExactly(Elements.GATEWAY_WAIT)
                 .isWaitingFor(MonthlyDispatchProcess.MESSAGE_ALL_REPORTS_CLOSED);
         Assertions.assertThat(jobsAt(month, Elements.EVENT_CLOSING_DATE)).singleElement()
