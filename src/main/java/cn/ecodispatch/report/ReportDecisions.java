@@ -19,19 +19,19 @@ import cn.ecodispatch.shared.Clock;
 public class ReportDecisions {
 
     private final ReportDecisionRepository decisions;
-    private final ReportService reports;
     private final Clock clock;
 
-    ReportDecisions(ReportDecisionRepository decisions, ReportService reports, Clock clock) {
+    ReportDecisions(ReportDecisionRepository decisions, Clock clock) {
         this.decisions = decisions;
-        this.reports = reports;
         this.clock = clock;
     }
 
-    /** Records a decision on the latest submitted version. */
-    public ReportDecision record(UnitReport report, Stage stage, Outcome outcome, String reason, String user) {
-        return decisions.save(new ReportDecision(reports.latestSubmitted(report), stage, outcome, reason, user,
-                clock.now()));
+    /** Records a decision on a submitted version (the report's latest, as the leader or the office saw it). */
+    public ReportDecision record(ReportVersion submitted, Stage stage, Outcome outcome, String reason, String user) {
+        if (submitted.getState() != ReportVersion.State.SUBMITTED) {
+            throw new IllegalArgumentException("只能对已提交的版本作出决定：第" + submitted.getVersionNo() + "版尚未提交");
+        }
+        return decisions.save(new ReportDecision(submitted, stage, outcome, reason, user, clock.now()));
     }
 
     @Transactional(readOnly = true)

@@ -94,19 +94,34 @@ public class ReportService {
     }
 
     public void saveDraft(UnitReport report, ReportContents contents, String user) {
+        saveDraft(report, draft(report), contents, user);
+    }
+
+    /** Saves into the draft already read by the caller ({@link #draft}), sparing a second read. */
+    public void saveDraft(UnitReport report, ReportVersion draft, ReportContents contents, String user) {
         if (report.getStatus() != ReportStatus.DRAFTING) {
             throw new InvalidInputException("report", "该报送当前状态为“" + report.getStatus().label() + "”，不能修改");
         }
-        draft(report).replaceContents(contents, user, clock.now());
+        requireDraftOf(report, draft);
+        draft.replaceContents(contents, user, clock.now());
     }
 
-    /** Freezes the draft as a submitted version; refuses, naming the field, if anything required is missing. */
-    public ReportVersion submit(UnitReport report, String user) {
-        ReportVersion draft = draft(report);
+    /**
+     * Freezes the draft (as read by {@link #draft}) as a submitted version; refuses, naming the field, if anything
+     * required is missing.
+     */
+    public ReportVersion submit(UnitReport report, ReportVersion draft, String user) {
+        requireDraftOf(report, draft);
         SubmissionRules.check(draft);
         draft.submit(user, clock.now());
         report.submitted(clock.now());
         return draft;
+    }
+
+    private static void requireDraftOf(UnitReport report, ReportVersion draft) {
+        if (draft.getState() != ReportVersion.State.DRAFT || !draft.getReport().getId().equals(report.getId())) {
+            throw new IllegalArgumentException("第" + draft.getVersionNo() + "版不是报送 " + report.getId() + " 的草稿");
+        }
     }
 
     public void markSignedOff(UnitReport report) {

@@ -39,12 +39,13 @@ class SubmitReportListener implements TaskListener {
         }
         UnitReport report = context.reportCompleting(task);
         String user = FormValues.currentUser(task);
-        reports.saveDraft(report, form.read(reports.draft(report), FormValues.json(task, Fields.ITEMS),
+        ReportVersion draft = reports.draft(report);
+        reports.saveDraft(report, draft, form.read(draft, FormValues.json(task, Fields.ITEMS),
                 FormValues.json(task, Fields.KEY_TASKS), FormValues.json(task, Fields.INDICATORS),
                 FormValues.text(task, Fields.SUMMARY), FormValues.text(task, Fields.DIFFICULTIES),
                 FormValues.text(task, Fields.NEXT_MONTH_PLAN)), user);
         if (SUBMIT.equals(action)) {
-            reports.submit(report, user);
+            reports.submit(report, draft, user);
         }
         FormValues.discard(task, Fields.REPORT);
     }

@@ -14,6 +14,7 @@ import cn.ecodispatch.report.ReportDecision.Stage;
 import cn.ecodispatch.report.ReportDecisions;
 import cn.ecodispatch.report.ReportForm;
 import cn.ecodispatch.report.ReportService;
+import cn.ecodispatch.report.ReportVersion;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.ForbiddenException;
 import cn.ecodispatch.shared.InvalidInputException;
@@ -50,10 +51,11 @@ public class ReviewService {
         if (outcome != Outcome.SIGNED && outcome != Outcome.RETURNED) {
             throw new InvalidInputException("signOffDecision", "签发意见应为“同意报送”或“退回修改”");
         }
-        if (leader.equals(reports.latestSubmitted(report).getSubmittedBy())) {
+        ReportVersion submitted = reports.latestSubmitted(report);
+        if (leader.equals(submitted.getSubmittedBy())) {
             throw new ForbiddenException("报送由您本人提交，不能再由您签发：请由本单位其他负责人签发");
         }
-        record(report, Stage.LEADER, outcome, comment, leader);
+        record(submitted, Stage.LEADER, outcome, comment, leader);
         if (outcome == Outcome.SIGNED) {
             reports.markSignedOff(report);
         } else {
@@ -70,7 +72,7 @@ public class ReviewService {
         if (outcome == Outcome.APPROVED_WITH_PROBLEMS && problems.isEmpty()) {
             throw new InvalidInputException("problems", "请至少填写一个发现的问题");
         }
-        record(report, Stage.OFFICE, outcome, reason, reviewer);
+        record(reports.latestSubmitted(report), Stage.OFFICE, outcome, reason, reviewer);
         if (outcome == Outcome.RETURNED) {
             reports.returnToReporter(report, true);
             return List.of();
@@ -80,10 +82,10 @@ public class ReviewService {
                 .toList();
     }
 
-    private void record(UnitReport report, Stage stage, Outcome outcome, String reason, String user) {
+    private void record(ReportVersion submitted, Stage stage, Outcome outcome, String reason, String user) {
         if (outcome == Outcome.RETURNED && (reason == null || reason.isBlank())) {
             throw new InvalidInputException(stage == Stage.LEADER ? "signOffComment" : "reviewReason", "退回时请填写退回原因");
         }
-        decisions.record(report, stage, outcome, reason, user);
+        decisions.record(submitted, stage, outcome, reason, user);
     }
 }

@@ -40,7 +40,8 @@ class FormErrorInterceptor implements DelegateInterceptor {
         }
     }
 
-    private static void note(Refusal refusal) {
+    /** Also used by the engine's own checks written here ({@link GrantOnlyAuthorizationManager}). */
+    static void note(Refusal refusal) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);

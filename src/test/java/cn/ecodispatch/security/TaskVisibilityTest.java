@@ -93,11 +93,11 @@ class TaskVisibilityTest {
         assertThat(visibleTaskIds("yuandian-reporter")).containsExactly(taskOf(yuandianProbe));
     }
 
-    /** The engine's checks take the user's groups as they are (UserGroupsAuthorizationManager), unfiltered. */
+    /** The engine's checks take the user's groups as they are (GrantOnlyAuthorizationManager), unfiltered. */
     @Test
     void a_group_that_holds_no_authorization_gives_a_reporter_nothing_more() {
         assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getSessionFactories()
-                .get(AuthorizationManager.class).openSession()).isInstanceOf(UserGroupsAuthorizationManager.class);
+                .get(AuthorizationManager.class).openSession()).isInstanceOf(GrantOnlyAuthorizationManager.class);
         identityService.saveGroup(identityService.newGroup("probe-no-grants"));
         identityService.createMembership("daying-reporter", "probe-no-grants");
         try {
