@@ -74,7 +74,7 @@ public class MonthlyResults {
         List<Unit> commend = new ArrayList<>();
         List<Unit> criticize = new ArrayList<>();
         List<Unit> inspect = new ArrayList<>();
-        StringBuilder problems = new StringBuilder();
+        ProblemsList problems = new ProblemsList();
         List<UnitReport> reports = dispatch.reportsOf(cycle);
         Map<Long, List<Rectification>> rectificationsByReport = rectifications.findByReportCycleOrderById(cycle)
                 .stream().collect(Collectors.groupingBy(r -> r.getReport().getId()));
@@ -92,23 +92,21 @@ public class MonthlyResults {
                 }
             }
             if (!report.getStatus().isClosed()) {
-                line(problems, unit, "本月报送尚未办结（" + report.getStatus().label() + "）");
+                String notClosed = "本月报送尚未办结（" + report.getStatus().label() + "）";
+                problems.add(unit.getName(), notClosed, notClosed);
             }
             for (Rectification r : rectificationsByReport.getOrDefault(report.getId(), List.of())) {
-                line(problems, unit, "问题“" + r.getProblem() + "”" + r.getStatus().label());
+                problems.add(unit.getName(), "整改问题（" + r.getStatus().label() + "）",
+                        "问题“" + r.getProblem() + "”" + r.getStatus().label());
             }
             if (measure != Measure.NONE) {
-                line(problems, unit, record.facts().describe() + "，督办措施：" + measure.label());
+                problems.add(unit.getName(), "督办措施：" + measure.label(),
+                        record.facts().describe() + "，督办措施：" + measure.label());
             }
         }
         long closed = reports.stream().filter(r -> r.getStatus().isClosed()).count();
         String summary = "本月应报送单位 " + reports.size() + " 个，已办结 " + closed + " 个；建议通报表扬 " + commend.size()
                 + " 个、通报批评 " + criticize.size() + " 个、现场检查 " + inspect.size() + " 个。";
-        return new Proposal(commend, criticize, inspect,
-                problems.isEmpty() ? "本月未发现问题。" : problems.toString().trim(), summary);
-    }
-
-    private static void line(StringBuilder problems, Unit unit, String text) {
-        problems.append(unit.getName()).append("：").append(text).append('\n');
+        return new Proposal(commend, criticize, inspect, problems.text(), summary);
     }
 }

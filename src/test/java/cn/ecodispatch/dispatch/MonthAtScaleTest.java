@@ -39,7 +39,7 @@ import cn.ecodispatch.shared.Period;
  * A month for 437 units — the plan's 37 and 400 synthetic townships — goes out in batches of 100: every unit
  * gets one report and one report instance, the batches' jobs may run side by side, a batch that fails once is retried
  * alone and creates nothing twice, a township added while the batches run neither shifts them nor is sent to before
- * next month, the office reads how far sending has got, the month compiles a decision for every unit, and a page of
+ * next month, the office reads how far sending has got, the month closes with a decision for every unit and the problems proposed within the consultation form's limit, and a page of
  * the month's overview is read along an index. The spy on the batches gives this class an application context and a database of its own, so
  * the synthetic units never reach another test's month.
  */
@@ -67,8 +67,6 @@ class MonthAtScaleTest {
     TestRestTemplate rest;
     @Autowired
     MonthOverview overview;
-    @Autowired
-    MonthlyResults results;
 
     @Test
     void a_month_for_four_hundred_more_units_opens_completely_and_a_failed_batch_is_retried_alone() {
@@ -122,15 +120,25 @@ class MonthAtScaleTest {
                 .as("同一批次再执行一次，不再新建报送").isZero();
         assertEveryUnitHasOneReportAndOneInstance(cycle, units);
         assertOverviewPagesWalkAnIndex(cycle);
-        assertCompilingDecidesForEveryUnit(cycle, units);
+        assertClosingDecidesForEveryUnitAndProposesTheProblemsByKind(cycle, units);
     }
 
-    /** Compiling the month, one report at a time, records a decision for each unit and marks the month compiled. */
-    private void assertCompilingDecidesForEveryUnit(DispatchCycle cycle, int units) {
-        month.read(() -> {
-            results.compile(dispatch.cycle(cycle.getId()));
-            return null;
-        });
+    /**
+     * The closing date passes with every report still being drafted: compiling the month, one report at a time,
+     * records a decision for each unit and marks the month compiled, and the consultation's form proposes the problems
+     * by kind within what its field takes (one line per unit would not fit, and the task could not be created).
+     */
+    private void assertClosingDecidesForEveryUnitAndProposesTheProblemsByKind(DispatchCycle cycle, int units) {
+        month.clockAt("2047-03-21T08:00");
+        month.runDueJobs();
+
+        ProcessInstance instance = month.runtimeService.createProcessInstanceQuery()
+                .processInstanceId(cycle.getProcessInstanceId()).singleResult();
+        assertThat(instance).isWaitingAt(MonthlyDispatchProcess.Elements.TASK_CONSULT);
+        String problems = (String) month.formValue(month.taskOf(instance, MonthlyDispatchProcess.Elements.TASK_CONSULT),
+                "problemsList");
+        assertThat(problems.length()).isLessThanOrEqualTo(ProblemsList.LIMIT);
+        assertThat(problems).contains("本月报送尚未办结（填报中）：" + units + " 个单位，含大营镇、");
         assertThat(jdbc.queryForObject("select count(distinct unit_id) from eco_supervision_measure where cycle_id = ?",
                 Long.class, cycle.getId())).as("每个单位一条督办决定").isEqualTo(units);
         assertThat(jdbc.queryForObject("select compiled_at from eco_dispatch_cycle where id = ?", OffsetDateTime.class,
