@@ -1,5 +1,6 @@
 package cn.ecodispatch.bulletin;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,10 @@ import cn.ecodispatch.report.Progress;
 final class BulletinDraftText {
 
     private static final int PODIUM = 3;
+    static final int LIMIT = BulletinProcess.Fields.BODY.maxLength();
+    /** How many units each list names, tried in turn until the draft fits. */
+    private static final int[] NAMES_PER_LIST = {Integer.MAX_VALUE, 100, 20, 5};
+    private static final String CUT = "……（正文过长，以下从略，详见附表）";
 
     private BulletinDraftText() {
     }
@@ -23,9 +28,27 @@ final class BulletinDraftText {
         return periodLabel + "生态文明建设示范区创建工作月度通报";
     }
 
-    /** @param salutation the bulletin's addressees (各乡镇人民政府，区直各单位：), its first line */
+    /**
+     * The draft, within what the bulletin's text may hold: a district's month names every unit in its lists; a city's
+     * or a province's month, whose lists would run past that, names the first units of each and counts the rest
+     * (every unit's figures are in the bulletin's tables, 附表).
+     *
+     * @param salutation the bulletin's addressees (各乡镇人民政府，区直各单位：), its first line
+     */
     static String write(String salutation, String periodLabel, MonthFigures.Compiled figures,
             String confirmedProblems) {
+        String text = "";
+        for (int names : NAMES_PER_LIST) {
+            text = write(salutation, periodLabel, figures, confirmedProblems, names);
+            if (text.length() <= LIMIT) {
+                return text;
+            }
+        }
+        return text.substring(0, LIMIT - CUT.length()) + CUT;
+    }
+
+    private static String write(String salutation, String periodLabel, MonthFigures.Compiled figures,
+            String confirmedProblems, int namesPerList) {
         List<UnitFigures> ranked = figures.units();
         StringBuilder text = new StringBuilder();
         text.append(salutation).append('\n');
@@ -36,10 +59,11 @@ final class BulletinDraftText {
                 .append(count(ranked, f -> f.getTimeliness() == Timeliness.ON_TIME)).append("个，逾期报送")
                 .append(count(ranked, f -> f.getTimeliness() == Timeliness.LATE)).append("个，未报送")
                 .append(count(ranked, f -> f.getTimeliness() == Timeliness.MISSING)).append("个。");
-        text.append(names("按时报送的单位", ranked, f -> f.getTimeliness() == Timeliness.ON_TIME));
-        text.append(names("逾期报送的单位", ranked, f -> f.getTimeliness() == Timeliness.LATE));
-        text.append(names("未报送的单位", ranked, f -> f.getTimeliness() == Timeliness.MISSING));
-        text.append(names("报送材料被退回修改的单位", ranked, f -> f.getReturnCount() > 0)).append('\n');
+        Lister lists = new Lister(ranked, namesPerList);
+        text.append(lists.names("按时报送的单位", f -> f.getTimeliness() == Timeliness.ON_TIME));
+        text.append(lists.names("逾期报送的单位", f -> f.getTimeliness() == Timeliness.LATE));
+        text.append(lists.names("未报送的单位", f -> f.getTimeliness() == Timeliness.MISSING));
+        text.append(lists.names("报送材料被退回修改的单位", f -> f.getReturnCount() > 0)).append('\n');
 
         text.append("二、整改和督办情况\n");
         text.append("本月下发整改事项").append(sum(ranked, UnitFigures::getRectificationsOpened)).append("项，已销号")
@@ -54,13 +78,13 @@ final class BulletinDraftText {
 
         text.append("三、通报表扬和批评\n");
         text.append("经会商研判，");
-        text.append(mentioned("对以下单位予以通报表扬", "本月无通报表扬单位。", ranked, UnitFigures::isCommended));
-        text.append(mentioned("对以下单位予以通报批评", "本月无通报批评单位。", ranked, UnitFigures::isCriticized));
-        text.append(mentioned("对以下单位安排现场检查", "本月未安排现场检查。", ranked, UnitFigures::isInspected))
+        text.append(lists.mentioned("对以下单位予以通报表扬", "本月无通报表扬单位。", UnitFigures::isCommended));
+        text.append(lists.mentioned("对以下单位予以通报批评", "本月无通报批评单位。", UnitFigures::isCriticized));
+        text.append(lists.mentioned("对以下单位安排现场检查", "本月未安排现场检查。", UnitFigures::isInspected))
                 .append('\n');
 
         text.append("四、重点任务和量化指标进展\n");
-        text.append(keyTasks(figures.keyTasks())).append(indicators(figures.indicators())).append('\n');
+        text.append(keyTasks(figures.keyTasks())).append(indicators(figures.indicators(), lists)).append('\n');
 
         text.append("五、综合排名\n");
         text.append("按月度得分（基础分").append(BulletinScore.BASE)
@@ -87,14 +111,14 @@ final class BulletinDraftText {
                 + (delayed.isEmpty() ? "" : "进度滞后的重点任务：" + delayed + "。");
     }
 
-    private static String indicators(List<IndicatorFigures> indicators) {
+    private static String indicators(List<IndicatorFigures> indicators, Lister lists) {
         // A quantity with several targets is named once, with every unit off track on any of them.
         Map<String, Set<String>> offTrackByName = new LinkedHashMap<>();
         indicators.stream().filter(i -> i.getOffTrack() > 0).forEach(i -> offTrackByName
                 .computeIfAbsent(i.getName(), name -> new LinkedHashSet<>())
                 .addAll(List.of(i.getOffTrackUnits().split(IndicatorFigures.UNIT_SEPARATOR))));
         String offTrack = offTrackByName.entrySet().stream()
-                .map(e -> e.getKey() + "（" + String.join(IndicatorFigures.UNIT_SEPARATOR, e.getValue()) + "）")
+                .map(e -> e.getKey() + "（" + lists.joined(e.getValue(), IndicatorFigures.UNIT_SEPARATOR) + "）")
                 .collect(Collectors.joining("；"));
         return "量化指标" + indicators.size() + "项，按各责任单位本月报送的数值评判：已达标"
                 + sum(indicators, IndicatorFigures::getMet) + "个次，在轨"
@@ -113,15 +137,26 @@ final class BulletinDraftText {
         return ranked.stream().filter(which).count();
     }
 
-    private static String names(String heading, List<UnitFigures> ranked, Predicate<UnitFigures> which) {
-        String names = ranked.stream().filter(which).map(UnitFigures::getUnitName).collect(Collectors.joining("、"));
-        return names.isEmpty() ? "" : heading + "：" + names + "。";
-    }
+    /** Lists of unit names, each naming at most so many units and counting the rest. */
+    private record Lister(List<UnitFigures> ranked, int namesPerList) {
 
-    private static String mentioned(String heading, String none, List<UnitFigures> ranked,
-            Predicate<UnitFigures> which) {
-        String listed = names(heading, ranked, which);
-        return listed.isEmpty() ? none : listed;
+        String names(String heading, Predicate<UnitFigures> which) {
+            List<String> names = ranked.stream().filter(which).map(UnitFigures::getUnitName).toList();
+            return names.isEmpty() ? "" : heading + "：" + joined(names, "、") + "。";
+        }
+
+        String mentioned(String heading, String none, Predicate<UnitFigures> which) {
+            String listed = names(heading, which);
+            return listed.isEmpty() ? none : listed;
+        }
+
+        String joined(Collection<String> names, String separator) {
+            if (names.size() <= namesPerList) {
+                return String.join(separator, names);
+            }
+            return names.stream().limit(namesPerList).collect(Collectors.joining(separator)) + "等" + names.size()
+                    + "个单位（各单位情况见附表）";
+        }
     }
 
     private static String scores(List<UnitFigures> units) {

@@ -38,14 +38,14 @@ class BulletinRoutingTest {
     @RegisterExtension
     static final InMemoryEngine ENGINE = InMemoryEngine.deploying("monthly-bulletin.bpmn");
 
-    private final TaskListener bulletinForm = mock(TaskListener.class);
+    private final TaskListener bulletinTaskName = mock(TaskListener.class);
     private final TaskListener editBulletin = mock(TaskListener.class);
     private final TaskListener approveBulletin = mock(TaskListener.class);
     private final JavaDelegate publishBulletin = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerMocks() {
-        Mocks.register("bulletinFormListener", bulletinForm);
+        Mocks.register("bulletinTaskNameListener", bulletinTaskName);
         Mocks.register("editBulletinListener", editBulletin);
         Mocks.register("approveBulletinListener", approveBulletin);
         Mocks.register("publishBulletinDelegate", publishBulletin);
