@@ -25,9 +25,15 @@ public class BulletinMonths {
 
     /** Runs the month's consultation (commending and criticising the given units) and compiles its bulletin. */
     public Bulletin consultAndCompile(DispatchCycle cycle, List<String> commended, List<String> criticized) {
+        return consultAndCompile(cycle, commended, criticized, "部分单位未按时报送。");
+    }
+
+    /** As above, with the problems the director confirms. */
+    Bulletin consultAndCompile(DispatchCycle cycle, List<String> commended, List<String> criticized,
+            String problems) {
         ProcessInstance monthInstance = instance(cycle.getProcessInstanceId());
         month.complete("director", month.taskOf(monthInstance, MonthlyDispatchProcess.Elements.TASK_CONSULT), Map.of(
-                "problemsList", "部分单位未按时报送。",
+                "problemsList", problems,
                 "commendedUnits", MonthScenario.jsonValue(commended),
                 "criticizedUnits", MonthScenario.jsonValue(criticized),
                 "inspectionUnits", MonthScenario.jsonValue(List.of())));

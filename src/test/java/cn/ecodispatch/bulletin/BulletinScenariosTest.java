@@ -115,6 +115,29 @@ class BulletinScenariosTest {
                 .contains("前3名为：" + figures(ranked, commended).getUnitName() + "（105分）");
     }
 
+    /**
+     * The director confirms a long list of problems (its field takes 4 000 characters): the draft runs past the 4 000
+     * characters the engine keeps in a text variable, and still reaches the office and the director whole.
+     */
+    @Test
+    void a_bulletin_longer_than_four_thousand_characters_reaches_the_office_and_the_director_whole() {
+        month.clockAt("2060-05-02T09:00");
+        DispatchCycle cycle = month.startMonth("2060-05");
+        month.clockAt("2060-05-21T08:00");
+        month.runDueJobs();
+        String problems = "各单位台账普遍不完整，需逐项补齐。".repeat(230);
+
+        Bulletin draft = months.consultAndCompile(cycle, List.of(), List.of(), problems);
+
+        assertThat(draft.getBody().length()).isGreaterThan(4000);
+        ProcessInstance instance = months.instance(draft.getProcessInstanceId());
+        Task edit = month.taskOf(instance, BulletinProcess.Elements.TASK_EDIT);
+        assertThat(month.formValue(edit, "bodyText")).isEqualTo(draft.getBody());
+        month.complete("office1", edit, Map.of("bodyText", draft.getBody() + "\n特此通报。"));
+        assertThat(month.formValue(month.taskOf(instance, BulletinProcess.Elements.TASK_APPROVE), "bodyText"))
+                .isEqualTo(draft.getBody() + "\n特此通报。");
+    }
+
     @Test
     void the_director_returns_with_a_reason_then_approves_and_the_bulletin_is_numbered_and_final() {
         Bulletin draft = months.silentMonth("2035-02");
