@@ -71,6 +71,7 @@ final class PerformanceReport {
     final List<Startup> startups = new ArrayList<>();
     final List<ReportPath> reportPaths = new ArrayList<>();
     final List<Closing> closings = new ArrayList<>();
+    final List<MonthClosing.Result> monthClosings = new ArrayList<>();
     final List<Reading> readings = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     History history;
@@ -240,6 +241,7 @@ final class PerformanceReport {
         if (history != null) {
             renderHistory(out);
         }
+        renderMonthClosing(out);
 
         if (profile != null) {
             renderProfile(out, "Profile of the application's report path", "the client threads during table b's app "
@@ -251,6 +253,30 @@ final class PerformanceReport {
         }
         out.append('\n').append(end());
         return out.toString();
+    }
+
+    private void renderMonthClosing(StringBuilder out) {
+        out.append("\n### g. Closing the month\n\n");
+        out.append("After the tables above, with table b's reports closed and every other report still being drafted: "
+                + "the engine's clock set to the reports' due date, then to the closing date; every job then due "
+                + "executed one by one in the client thread (job executor stopped), as one job executor thread would. "
+                + "*Due date*: the open reports' overdue timers (a reminder letter each). *Compile*: the closing timer "
+                + "and `Task_CompileResults` (a supervision decision for every unit) until 会商研判 waits. *Consultation*: "
+                + "the director opens its form (its size; the proposed problems' characters, at most 4 000) and "
+                + "completes it accepting the proposals (`Task_CloseCycle` in the same transaction). *Bulletin*: "
+                + "`Task_CompileBulletin` until the office's 编辑通报 waits; the office opens it (the draft's characters, "
+                + "at most 20 000).\n\n");
+        out.append("| units | due-date jobs | due date s | compile s | consultation form ms (KB, problems chars) "
+                + "| consultation completed ms | bulletin s | bulletin form ms (chars) |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (MonthClosing.Result c : monthClosings) {
+            out.append("| ").append(c.units()).append(" | ").append(c.reminderJobs()).append(" | ")
+                    .append(f(c.remindersSeconds())).append(" | ").append(f(c.compileSeconds())).append(" | ")
+                    .append(f(c.consultOpenMs())).append(" (").append(c.consultFormKb()).append(" KB, ")
+                    .append(c.problemsChars()).append(") | ").append(f(c.consultCompleteMs())).append(" | ")
+                    .append(f(c.bulletinSeconds())).append(" | ").append(f(c.editOpenMs())).append(" (")
+                    .append(c.bulletinChars()).append(") |\n");
+        }
     }
 
     private void renderHistory(StringBuilder out) {

@@ -141,6 +141,12 @@ class ScaleBenchmark {
                 progress(units + " units: history");
                 history(app, units);
             }
+            progress(units + " units: closing the month");
+            MonthClosing.Result closing = new MonthClosing(app).close(PERIOD, units);
+            report.monthClosings.add(closing);
+            log(String.format(Locale.ROOT, "%d units: closing: %d jobs on the due date %.1f s, compile %.1f s, "
+                    + "bulletin %.1f s", units, closing.reminderJobs(), closing.remindersSeconds(),
+                    closing.compileSeconds(), closing.bulletinSeconds()));
         }
     }
 
