@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 import cn.ecodispatch.catalog.Indicator;
 import cn.ecodispatch.catalog.Unit;
+import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.Period;
+import cn.ecodispatch.shared.ReadWithoutFlush;
 
 public interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
 
@@ -17,6 +19,20 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
     Optional<ReportVersion> findByReportAndVersionNo(UnitReport report, int versionNo);
 
     Optional<ReportVersion> findFirstByReportAndStateOrderByVersionNoDesc(UnitReport report, ReportVersion.State state);
+
+    /**
+     * The latest submitted version of each of the month's reports that has one: one query for the whole month, where
+     * a query per report would have Hibernate check every report already loaded before each of them.
+     */
+    default List<ReportVersion> latestSubmittedOf(DispatchCycle cycle) {
+        return latestOf(cycle, ReportVersion.State.SUBMITTED);
+    }
+
+    @Query("""
+            select ver from ReportVersion ver join ver.report r
+            where r.cycle = :cycle and ver.state = :state
+              and ver.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)""")
+    List<ReportVersion> latestOf(DispatchCycle cycle, ReportVersion.State state);
 
     /** Every unit's value of the indicator in its latest submitted report of each month up to the given one. */
     @Query("""
@@ -34,6 +50,8 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
         return latestValuesBefore(unit, period.toString(), ReportVersion.State.SUBMITTED);
     }
 
+    /** Earlier months only, which no transaction that reads them here changes: no flush before it. */
+    @ReadWithoutFlush
     @Query("""
             select new cn.ecodispatch.report.EarlierValue(v.indicator.id, c.period, v.value)
             from IndicatorValue v join v.version ver join ver.report r join r.cycle c

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,10 +102,11 @@ public class MonthStandings {
 
     /** Each unit with a report this month, with the report's latest submitted version if there is one. */
     private Map<Unit, Optional<ReportVersion>> latestSubmitted(DispatchCycle cycle) {
+        Map<Long, ReportVersion> byReport = versions.latestSubmittedOf(cycle).stream()
+                .collect(Collectors.toMap(v -> v.getReport().getId(), Function.identity()));
         Map<Unit, Optional<ReportVersion>> latest = new LinkedHashMap<>();
         for (UnitReport report : dispatch.reportsOf(cycle)) {
-            latest.put(report.getUnit(),
-                    versions.findFirstByReportAndStateOrderByVersionNoDesc(report, ReportVersion.State.SUBMITTED));
+            latest.put(report.getUnit(), Optional.ofNullable(byReport.get(report.getId())));
         }
         return latest;
     }
