@@ -41,46 +41,47 @@ final class MonthClosing {
                 "select report_due_at, closing_at from eco_dispatch_cycle where period = ?", period);
         try {
             ClockUtil.setCurrentTime(minuteAfter(dates.get("report_due_at")));
-            long start = System.nanoTime();
-            int reminders = runDueJobs();
-            double remindersSeconds = (System.nanoTime() - start) / 1e9;
-
+            JobRun dueDate = runDueJobs();
             ClockUtil.setCurrentTime(minuteAfter(dates.get("closing_at")));
-            start = System.nanoTime();
-            runDueJobs();
-            double compileSeconds = (System.nanoTime() - start) / 1e9;
-            Task consult = waiting(MonthlyDispatchProcess.Elements.TASK_CONSULT);
-            start = System.nanoTime();
-            VariableMap form = app.as("director", () -> app.engine.getFormService()
-                    .getTaskFormVariables(consult.getId(), null, false));
-            double consultOpenMs = (System.nanoTime() - start) / 1e6;
+            JobRun compile = runDueJobs();
+            Timed<VariableMap> consult = opened("director", waiting(MonthlyDispatchProcess.Elements.TASK_CONSULT));
+            VariableMap form = consult.value();
             Map<String, Object> accepted = new LinkedHashMap<>();
             for (var field : List.of(MonthlyDispatchProcess.Fields.PROBLEMS_LIST,
                     MonthlyDispatchProcess.Fields.COMMENDED_UNITS, MonthlyDispatchProcess.Fields.CRITICIZED_UNITS,
                     MonthlyDispatchProcess.Fields.INSPECTION_UNITS)) {
                 accepted.put(field.name(), form.getValueTyped(field.name()));
             }
-            start = System.nanoTime();
-            app.as("director", () -> {
-                app.engine.getTaskService().complete(consult.getId(), accepted);
+            Timed<Object> completed = timed("director", () -> {
+                app.engine.getTaskService().complete(consult.task().getId(), accepted);
                 return null;
             });
-            double consultCompleteMs = (System.nanoTime() - start) / 1e6;
-
-            start = System.nanoTime();
-            runDueJobs();
-            double bulletinSeconds = (System.nanoTime() - start) / 1e9;
-            Task edit = waiting(BulletinProcess.Elements.TASK_EDIT);
-            start = System.nanoTime();
-            VariableMap editForm = app.as("office1", () -> app.engine.getFormService()
-                    .getTaskFormVariables(edit.getId(), null, false));
-            double editOpenMs = (System.nanoTime() - start) / 1e6;
-            return new Result(units, reminders, remindersSeconds, compileSeconds, consultOpenMs, size(form) / 1024,
-                    ((String) form.get(MonthlyDispatchProcess.Fields.PROBLEMS_LIST.name())).length(), consultCompleteMs,
-                    bulletinSeconds, editOpenMs, ((String) editForm.get(BulletinProcess.Fields.BODY.name())).length());
+            JobRun bulletin = runDueJobs();
+            Timed<VariableMap> edit = opened("office1", waiting(BulletinProcess.Elements.TASK_EDIT));
+            return new Result(units, dueDate.jobs(), dueDate.seconds(), compile.seconds(), consult.ms(),
+                    size(form) / 1024, ((String) form.get(MonthlyDispatchProcess.Fields.PROBLEMS_LIST.name())).length(),
+                    completed.ms(), bulletin.seconds(), edit.ms(),
+                    ((String) edit.value().get(BulletinProcess.Fields.BODY.name())).length());
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    /** What a user's call answered, how long it took, and the task it was about. */
+    private record Timed<T>(T value, double ms, Task task) {
+    }
+
+    /** The user opens the task's form, as Tasklist does. */
+    private Timed<VariableMap> opened(String user, Task task) {
+        Timed<VariableMap> opening = timed(user, () -> app.engine.getFormService()
+                .getTaskFormVariables(task.getId(), null, false));
+        return new Timed<>(opening.value(), opening.ms(), task);
+    }
+
+    private <T> Timed<T> timed(String user, java.util.concurrent.Callable<T> call) {
+        long start = System.nanoTime();
+        T value = app.as(user, call);
+        return new Timed<>(value, (System.nanoTime() - start) / 1e6, null);
     }
 
     private static Date minuteAfter(Object timestamp) {
@@ -88,8 +89,12 @@ final class MonthClosing {
         return new Date(at.getTime() + 60_000);
     }
 
+    private record JobRun(int jobs, double seconds) {
+    }
+
     /** Executes every due job of a running instance until none is left; fails on the first job that fails. */
-    private int runDueJobs() {
+    private JobRun runDueJobs() {
+        long start = System.nanoTime();
         int executed = 0;
         for (List<Job> due = due(); !due.isEmpty(); due = due()) {
             for (Job job : due) {
@@ -97,7 +102,7 @@ final class MonthClosing {
                 executed++;
             }
         }
-        return executed;
+        return new JobRun(executed, (System.nanoTime() - start) / 1e9);
     }
 
     private List<Job> due() {
