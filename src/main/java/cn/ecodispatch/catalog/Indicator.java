@@ -21,6 +21,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 /**
  * A quantitative target stated in the plan, one per place it is stated. A target that only says
  * 达到上级考核要求 has no number and is flagged {@link #isHigherLevelTarget()}. Targets the plan states in several
@@ -28,6 +31,7 @@ import jakarta.persistence.Table;
  * quantity once, and each target is judged on its own.
  */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
 @Table(name = "eco_indicator")
 public class Indicator {
 
@@ -76,6 +80,7 @@ public class Indicator {
     private Indicator sameAs;
 
     @ManyToMany
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
     @JoinTable(name = "eco_indicator_unit", joinColumns = @JoinColumn(name = "indicator_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @OrderBy("id")

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import cn.ecodispatch.shared.ReadWithoutFlush;
 
 public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
@@ -15,7 +14,7 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     List<Indicator> findByPlanOrderById(Plan plan);
 
-    @ReadWithoutFlush
+    @CatalogueQuery
     @Query("select new cn.ecodispatch.catalog.Assigned(u.id, i) from Indicator i join i.responsibleUnits u"
             + " where i.plan = :plan and u in :units order by i.id")
     List<Assigned<Indicator>> findResponsible(Plan plan, Collection<Unit> units);

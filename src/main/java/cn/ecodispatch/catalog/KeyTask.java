@@ -17,8 +17,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 /** One of the plan's numbered key tasks (重点任务). */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
 @Table(name = "eco_key_task")
 public class KeyTask {
 
@@ -49,6 +53,7 @@ public class KeyTask {
     private String participantText;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
     @CollectionTable(name = "eco_key_task_unit", joinColumns = @JoinColumn(name = "key_task_id"))
     @OrderColumn(name = "position")
     private List<KeyTaskUnit> units = new ArrayList<>();

@@ -15,8 +15,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 /** One year's implementation plan of one district, loaded from its data files. */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
 @Table(name = "eco_plan")
 public class Plan {
 
@@ -69,6 +73,7 @@ public class Plan {
     private OffsetDateTime loadedAt;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
     @CollectionTable(name = "eco_plan_category", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderBy("number")
     private List<PlanCategory> categories = new ArrayList<>();

@@ -15,8 +15,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 /** A township or district unit. Its code is also the id of its Camunda group. */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
 @Table(name = "eco_unit")
 public class Unit {
 
@@ -39,6 +43,7 @@ public class Unit {
     private String townKind;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
     @CollectionTable(name = "eco_unit_alias", joinColumns = @JoinColumn(name = "unit_id"))
     @Column(name = "alias")
     private List<String> aliases = new ArrayList<>();

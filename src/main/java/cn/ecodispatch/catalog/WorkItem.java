@@ -19,8 +19,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 /** One row of an annex list: 序号, 工作任务, 具体要求, and the units that carry it. */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
 @Table(name = "eco_work_item")
 public class WorkItem {
 
@@ -51,6 +55,7 @@ public class WorkItem {
     private String requirement;
 
     @ManyToMany
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
     @JoinTable(name = "eco_work_item_unit", joinColumns = @JoinColumn(name = "work_item_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @OrderBy("id")

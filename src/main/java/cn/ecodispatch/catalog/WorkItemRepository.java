@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import cn.ecodispatch.shared.ReadWithoutFlush;
 
 public interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
 
@@ -15,7 +14,7 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
 
     List<WorkItem> findByPlan(Plan plan);
 
-    @ReadWithoutFlush
+    @CatalogueQuery
     @Query("select new cn.ecodispatch.catalog.Assigned(u.id, w) from WorkItem w join w.units u"
             + " where w.plan = :plan and u in :units order by w.listKind, w.number")
     List<Assigned<WorkItem>> findCarriedBy(Plan plan, Collection<Unit> units);

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +44,8 @@ class IndicatorSupervisionScenariosTest {
     SupervisionService supervision;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private List<Map<String, Object>> planAsWritten;
 
@@ -61,12 +65,19 @@ class IndicatorSupervisionScenariosTest {
                   and version_id in (select v.id from eco_report_version v join eco_unit_report r on r.id = v.report_id
                                      join eco_unit u on u.id = r.unit_id where u.code = ?)""",
                 TARGETS_DUE_IN_2036.get(0), TARGETS_DUE_IN_2036.get(1), UNIT);
+        forgetCachedCatalogue();
     }
 
     @AfterEach
     void planAsWritten() {
         planAsWritten.forEach(row -> jdbc.update("update eco_indicator set deadline = ?, deadline_text = ? where code = ?",
                 row.get("deadline"), row.get("deadline_text"), row.get("code")));
+        forgetCachedCatalogue();
+    }
+
+    /** The plan is changed here in SQL, not by an import, which would update the cached catalogue itself. */
+    private void forgetCachedCatalogue() {
+        entityManagerFactory.getCache().evictAll();
     }
 
     @Test

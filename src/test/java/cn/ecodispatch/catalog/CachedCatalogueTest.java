@@ -1,0 +1,76 @@
+package cn.ecodispatch.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import cn.ecodispatch.EcoDispatchTest;
+import cn.ecodispatch.catalog.CatalogData.ItemEntry;
+
+/**
+ * The catalogue a unit's form shows comes from the second-level and query caches after its first reading
+ * ({@link CatalogueQuery}); a plan imported again must show at once, with no stale line. Each step runs in a
+ * transaction of its own, as forms and imports do.
+ */
+@EcoDispatchTest
+class CachedCatalogueTest {
+
+    private static final String TOWNSHIP = "daying";
+
+    @Autowired
+    CatalogImporter importer;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @AfterEach
+    void planAsWritten() {
+        inTransaction(() -> importer.importPlan(planWithFirstTownshipRequirement(null)));
+    }
+
+    @Test
+    void a_townships_work_read_from_the_cache_shows_a_requirement_changed_by_a_new_import() {
+        String asWritten = firstTownshipRequirement();
+        assertThat(firstTownshipRequirement()).as("第二次读取").isEqualTo(asWritten);
+        assertThat(entityManagerFactory.getCache().contains(WorkItem.class, firstTownshipItemId()))
+                .as("乡镇事项已在二级缓存中").isTrue();
+
+        inTransaction(() -> importer.importPlan(planWithFirstTownshipRequirement("按月报送秸秆综合利用台账")));
+
+        assertThat(firstTownshipRequirement()).isEqualTo("按月报送秸秆综合利用台账");
+    }
+
+    private String firstTownshipRequirement() {
+        return inTransaction(() -> catalog.workOf(catalog.unit(TOWNSHIP)).workItems().get(0).getRequirement());
+    }
+
+    private Long firstTownshipItemId() {
+        return inTransaction(() -> catalog.workOf(catalog.unit(TOWNSHIP)).workItems().get(0).getId());
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transaction.execute(status -> work.get());
+    }
+
+    /** The plan as written, the first township item's requirement replaced unless null, under a checksum of its own. */
+    private static PlanSource planWithFirstTownshipRequirement(String requirement) {
+        PlanSource plan = PlanSource.read("shanzhou-2022");
+        List<ItemEntry> items = plan.townshipItems().items().stream()
+                .map(e -> e.number() == 1 && requirement != null ? new ItemEntry(1, e.task(), requirement) : e)
+                .toList();
+        return new PlanSource(plan.plan(), plan.units(), plan.keyTasks(),
+                new CatalogData.TownshipItemsFile(plan.townshipItems().title(), items), plan.departmentItems(),
+                plan.indicators(), "test:requirement:" + System.nanoTime());
+    }
+}
