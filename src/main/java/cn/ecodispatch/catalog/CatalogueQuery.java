@@ -16,11 +16,13 @@ import org.springframework.data.jpa.repository.QueryHints;
  * form reads no catalogue rows after the first. The catalogue changes only when a plan is imported, through
  * Hibernate, which updates the cached entities and invalidates the cached results. Each node keeps its own caches: a
  * plan is imported when a node starts, and a changed plan comes with a deploy that restarts every node. Like
- * {@link cn.ecodispatch.shared.ReadWithoutFlush}, the query does not flush first.
+ * {@link cn.ecodispatch.shared.ReadWithoutFlush}, the query does not flush first; and what it loads is read-only in
+ * the transaction (only the importer changes the catalogue), so no flush checks it for changes.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @QueryHints({@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"),
+        @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"),
         @QueryHint(name = HibernateHints.HINT_CACHEABLE, value = "true"),
         @QueryHint(name = HibernateHints.HINT_CACHE_REGION, value = CatalogueQuery.RESULTS)})
 @interface CatalogueQuery {
