@@ -1,6 +1,7 @@
 package cn.ecodispatch.notification;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +15,11 @@ import cn.ecodispatch.shared.ReadWithoutFlush;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
+    /** Which of the recipients already have a notice of this kind about this subject. */
     @ReadWithoutFlush
-    boolean existsByRecipientAndKindAndSubjectKey(String recipient, Notice.Kind kind, String subjectKey);
+    @Query("select n.recipient from Notice n where n.kind = :kind and n.subjectKey = :subjectKey"
+            + " and n.recipient in :recipients")
+    List<String> recipientsNotified(Notice.Kind kind, String subjectKey, Collection<String> recipients);
 
     Page<Notice> findByRecipientOrderByIdDesc(String recipient, Pageable page);
 

@@ -1,6 +1,8 @@
 package cn.ecodispatch.notification;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -26,11 +28,12 @@ class Notices {
     }
 
     void send(Collection<String> recipients, Notice.Kind kind, String subjectKey, NoticeText text) {
-        boolean mailOn = mail.getIfAvailable() != null;
-        for (String recipient : recipients) {
-            if (!notices.existsByRecipientAndKindAndSubjectKey(recipient, kind, subjectKey)) {
-                notices.save(new Notice(recipient, kind, subjectKey, text, mailOn, clock.now()));
-            }
+        if (recipients.isEmpty()) {
+            return;
         }
+        boolean mailOn = mail.getIfAvailable() != null;
+        Set<String> toNotify = new LinkedHashSet<>(recipients);
+        toNotify.removeAll(notices.recipientsNotified(kind, subjectKey, toNotify));
+        toNotify.forEach(recipient -> notices.save(new Notice(recipient, kind, subjectKey, text, mailOn, clock.now())));
     }
 }
