@@ -94,20 +94,25 @@ final class BareEngine implements AutoCloseable {
     }
 
     /**
-     * One whole report: each of the three tasks found by its instance and step and completed; the fill with the
-     * application's report form variables.
+     * One whole report as the application's is done: for each of the three tasks, its form opened as Tasklist opens
+     * any form (the task found, its form variables read), then the task found again and completed — the fill with
+     * the application's report form variables. Per step, the time of finding the task and completing it.
      */
     void completeReport(String instanceId, Supplier<Map<String, Object>> fillForm, Timings[] perStep) {
         TaskService tasks = engine.getTaskService();
         List<Map<String, Object>> forms = List.of(fillForm.get(), Map.of("signOffDecision", "SIGNED"),
                 Map.of("reviewOutcome", "APPROVED"));
         for (int step = 0; step < 3; step++) {
+            engine.getFormService().getTaskFormVariables(task(instanceId, step).getId(), null, false);
             long start = System.nanoTime();
-            Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(STEPS.get(step))
-                    .singleResult();
-            tasks.complete(task.getId(), forms.get(step));
+            tasks.complete(task(instanceId, step).getId(), forms.get(step));
             perStep[step].add(System.nanoTime() - start);
         }
+    }
+
+    private Task task(String instanceId, int step) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey(STEPS.get(step)).singleResult();
     }
 
     @Override

@@ -308,12 +308,13 @@ class ScaleBenchmark {
             double appSeconds = onThreads(CLIENT_THREAD, threads, appReports, r -> appWhole.add(Timings.time(
                     () -> app.completeReport(r[0], r[1], appSteps))));
             Timings[] bareSteps = steps();
-            double bareSeconds = onThreads(BARE_CLIENT_THREAD, threads, bareReports,
-                    id -> bare.completeReport(id, fill, bareSteps));
+            Timings bareWhole = new Timings();
+            double bareSeconds = onThreads(BARE_CLIENT_THREAD, threads, bareReports, id -> bareWhole.add(Timings.time(
+                    () -> bare.completeReport(id, fill, bareSteps))));
             Timings appAll = merged(appSteps);
             Timings bareAll = merged(bareSteps);
             PerformanceReport.ReportPath row = new PerformanceReport.ReportPath(units, threads, perRun,
-                    perRun / bareSeconds, perRun / appSeconds, bareAll, appAll, appSteps, bareSteps, appWhole,
+                    perRun / bareSeconds, perRun / appSeconds, bareAll, appAll, appSteps, bareSteps, appWhole, bareWhole,
                     app.conflicts.get() - conflictsBefore);
             report.reportPaths.add(row);
             log(String.format(Locale.ROOT, "%d units, %d thread(s), %d reports: bare %.1f/s, app %.1f/s (%.2f×); "
