@@ -32,15 +32,17 @@ public class CatalogImporter {
     private final KeyTaskRepository keyTasks;
     private final WorkItemRepository workItems;
     private final IndicatorRepository indicators;
+    private final CatalogueCache cache;
 
     CatalogImporter(StartupLock startupLock, UnitRepository units, PlanRepository plans, KeyTaskRepository keyTasks,
-            WorkItemRepository workItems, IndicatorRepository indicators) {
+            WorkItemRepository workItems, IndicatorRepository indicators, CatalogueCache cache) {
         this.startupLock = startupLock;
         this.units = units;
         this.plans = plans;
         this.keyTasks = keyTasks;
         this.workItems = workItems;
         this.indicators = indicators;
+        this.cache = cache;
     }
 
     /** @return true if anything was written, false if the plan was already loaded from identical files */
@@ -59,6 +61,7 @@ public class CatalogImporter {
             LOG.info("目录 {} 未变化，跳过导入", planCode);
             return false;
         }
+        cache.forgetWhenImported();
         UnitDirectory directory = new UnitDirectory(upsertUnits(source.units().units()), source.units().groups());
         plan.describe(source.plan());
         plan.markLoaded(source.checksum(), OffsetDateTime.now(Zones.SHANGHAI));

@@ -29,12 +29,13 @@ public class CatalogService {
     private final WorkItemRepository workItems;
     private final IndicatorRepository indicators;
     private final EntityManager entityManager;
+    private final CatalogueCache cache;
     /** A plan's id by its code: the catalogue loader updates a plan's row in place, so the id never changes. */
     private final Map<String, Long> planIds = new ConcurrentHashMap<>();
 
     CatalogService(CatalogProperties properties, PlanRepository plans, UnitRepository units,
             KeyTaskRepository keyTasks, WorkItemRepository workItems, IndicatorRepository indicators,
-            EntityManager entityManager) {
+            EntityManager entityManager, CatalogueCache cache) {
         this.properties = properties;
         this.plans = plans;
         this.units = units;
@@ -42,6 +43,7 @@ public class CatalogService {
         this.workItems = workItems;
         this.indicators = indicators;
         this.entityManager = entityManager;
+        this.cache = cache;
     }
 
     public Plan currentPlan() {
@@ -74,8 +76,15 @@ public class CatalogService {
         return workOf(List.of(unit)).get(unit.getId());
     }
 
-    /** What each of the units reports on, by unit id, in three queries whatever the number of units. */
+    /**
+     * What each of the units reports on, by unit id: from memory ({@link CatalogueCache}), or for units not read yet
+     * in three queries whatever their number.
+     */
     public Map<Long, UnitWork> workOf(Collection<Unit> units) {
+        return cache.workOf(units, this::queryWorkOf);
+    }
+
+    private Map<Long, UnitWork> queryWorkOf(Collection<Unit> units) {
         Plan plan = planOfQueries();
         Map<Long, List<WorkItem>> items = byUnit(workItems.findCarriedBy(plan, units));
         Map<Long, List<Indicator>> responsible = byUnit(indicators.findResponsible(plan, units));

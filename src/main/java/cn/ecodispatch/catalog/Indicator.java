@@ -31,7 +31,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * quantity once, and each target is judged on its own.
  */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
 @Table(name = "eco_indicator")
 public class Indicator {
 
@@ -80,7 +80,7 @@ public class Indicator {
     private Indicator sameAs;
 
     @ManyToMany
-    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
     @JoinTable(name = "eco_indicator_unit", joinColumns = @JoinColumn(name = "indicator_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @OrderBy("id")

@@ -22,7 +22,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** One of the plan's numbered key tasks (重点任务). */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
 @Table(name = "eco_key_task")
 public class KeyTask {
 
@@ -53,7 +53,7 @@ public class KeyTask {
     private String participantText;
 
     @ElementCollection
-    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
     @CollectionTable(name = "eco_key_task_unit", joinColumns = @JoinColumn(name = "key_task_id"))
     @OrderColumn(name = "position")
     private List<KeyTaskUnit> units = new ArrayList<>();

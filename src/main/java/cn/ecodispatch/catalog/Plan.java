@@ -20,7 +20,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** One year's implementation plan of one district, loaded from its data files. */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
 @Table(name = "eco_plan")
 public class Plan {
 
@@ -73,7 +73,7 @@ public class Plan {
     private OffsetDateTime loadedAt;
 
     @ElementCollection
-    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
     @CollectionTable(name = "eco_plan_category", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderBy("number")
     private List<PlanCategory> categories = new ArrayList<>();

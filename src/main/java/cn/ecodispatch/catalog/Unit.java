@@ -20,7 +20,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** A township or district unit. Its code is also the id of its Camunda group. */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
 @Table(name = "eco_unit")
 public class Unit {
 
@@ -43,7 +43,7 @@ public class Unit {
     private String townKind;
 
     @ElementCollection
-    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
     @CollectionTable(name = "eco_unit_alias", joinColumns = @JoinColumn(name = "unit_id"))
     @Column(name = "alias")
     private List<String> aliases = new ArrayList<>();

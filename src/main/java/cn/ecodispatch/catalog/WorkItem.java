@@ -24,7 +24,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** One row of an annex list: 序号, 工作任务, 具体要求, and the units that carry it. */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
 @Table(name = "eco_work_item")
 public class WorkItem {
 
@@ -55,7 +55,7 @@ public class WorkItem {
     private String requirement;
 
     @ManyToMany
-    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueQuery.ENTITIES)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = CatalogueCache.REGION)
     @JoinTable(name = "eco_work_item_unit", joinColumns = @JoinColumn(name = "work_item_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @OrderBy("id")

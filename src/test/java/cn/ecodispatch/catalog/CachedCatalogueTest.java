@@ -2,8 +2,10 @@ package cn.ecodispatch.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,9 @@ import cn.ecodispatch.EcoDispatchTest;
 import cn.ecodispatch.catalog.CatalogData.ItemEntry;
 
 /**
- * The catalogue a unit's form shows comes from the second-level and query caches after its first reading
- * ({@link CatalogueQuery}); a plan imported again must show at once, with no stale line. Each step runs in a
- * transaction of its own, as forms and imports do.
+ * The catalogue a unit's form shows comes from memory after its first reading ({@link CatalogueCache}); a plan
+ * imported again must show at once, with no stale line. Each step runs in a transaction of its own, as forms and
+ * imports do.
  */
 @EcoDispatchTest
 class CachedCatalogueTest {
@@ -51,6 +53,21 @@ class CachedCatalogueTest {
         assertThat(firstTownshipRequirement()).isEqualTo("按月报送秸秆综合利用台账");
     }
 
+    @Test
+    void an_item_added_to_the_townships_list_by_a_new_import_is_on_every_townships_work_at_once() {
+        List<WorkItem> asWritten = inTransaction(() -> catalog.workOf(catalog.unit(TOWNSHIP)).workItems());
+
+        inTransaction(() -> importer.importPlan(planWithTownshipItems(items -> {
+            List<ItemEntry> more = new ArrayList<>(items);
+            more.add(new ItemEntry(items.size() + 1, "建立秸秆禁烧网格化巡查台账", "每月报送巡查记录"));
+            return more;
+        })));
+
+        List<WorkItem> now = inTransaction(() -> catalog.workOf(catalog.unit(TOWNSHIP)).workItems());
+        assertThat(now).hasSize(asWritten.size() + 1);
+        assertThat(now.get(now.size() - 1).getTask()).isEqualTo("建立秸秆禁烧网格化巡查台账");
+    }
+
     private String firstTownshipRequirement() {
         return inTransaction(() -> catalog.workOf(catalog.unit(TOWNSHIP)).workItems().get(0).getRequirement());
     }
@@ -65,12 +82,15 @@ class CachedCatalogueTest {
 
     /** The plan as written, the first township item's requirement replaced unless null, under a checksum of its own. */
     private static PlanSource planWithFirstTownshipRequirement(String requirement) {
-        PlanSource plan = PlanSource.read("shanzhou-2022");
-        List<ItemEntry> items = plan.townshipItems().items().stream()
+        return planWithTownshipItems(items -> items.stream()
                 .map(e -> e.number() == 1 && requirement != null ? new ItemEntry(1, e.task(), requirement) : e)
-                .toList();
+                .toList());
+    }
+
+    private static PlanSource planWithTownshipItems(UnaryOperator<List<ItemEntry>> change) {
+        PlanSource plan = PlanSource.read("shanzhou-2022");
         return new PlanSource(plan.plan(), plan.units(), plan.keyTasks(),
-                new CatalogData.TownshipItemsFile(plan.townshipItems().title(), items), plan.departmentItems(),
-                plan.indicators(), "test:requirement:" + System.nanoTime());
+                new CatalogData.TownshipItemsFile(plan.townshipItems().title(), change.apply(plan.townshipItems().items())),
+                plan.departmentItems(), plan.indicators(), "test:township-items:" + System.nanoTime());
     }
 }
