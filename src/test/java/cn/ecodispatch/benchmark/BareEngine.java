@@ -40,7 +40,7 @@ final class BareEngine implements AutoCloseable {
         dataSource.setMaximumPoolSize(10);
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bench-bare");
-        configuration.setDataSource(dataSource);
+        configuration.setDataSource(StatementCount.counting(dataSource));
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory("full");
         configuration.setIdGenerator(new StrongUuidGenerator());

@@ -43,7 +43,8 @@ final class PerformanceReport {
     }
 
     record ReportPath(int units, int threads, int reports, double bareRate, double appRate, Timings bare,
-            Timings app, Timings[] appSteps, Timings[] bareSteps, Timings appWhole, Timings bareWhole, int conflicts) {
+            Timings app, Timings[] appSteps, Timings[] bareSteps, Timings appWhole, Timings bareWhole, int conflicts,
+            StatementCount.Counts appStatements, StatementCount.Counts bareStatements) {
     }
 
     record Closing(int units, Timings checks) {
@@ -177,6 +178,23 @@ final class PerformanceReport {
             }
             out.append(" | ").append(f(r.bareWhole().p50())).append(" / ").append(f(r.bareWhole().p95())).append(" → ")
                     .append(f(r.appWhole().p50())).append(" / ").append(f(r.appWhole().p95())).append(" |\n");
+        }
+        out.append("\nRound trips per whole report (incl. opening the forms), averaged over the run's reports: the "
+                + "statements the client threads executed (a batch counts once, as the driver sends it at once), the "
+                + "engine's (`ACT_*` tables) apart from the domain's (`eco_*`), and the commits. Counted in the same "
+                + "run as the times above, these do not move with the noise.\n\n");
+        out.append("| units | threads | bare: engine statements / commits | app: engine statements / domain "
+                + "statements / commits | ratio of statements app/bare |\n");
+        out.append("|---:|---:|---:|---:|---:|\n");
+        for (ReportPath r : reportPaths) {
+            StatementCount.Counts bare = r.bareStatements();
+            StatementCount.Counts app = r.appStatements();
+            double reports = r.reports();
+            out.append("| ").append(r.units()).append(" | ").append(r.threads()).append(" | ")
+                    .append(f(bare.engine() / reports)).append(" / ").append(f(bare.commits() / reports)).append(" | ")
+                    .append(f(app.engine() / reports)).append(" / ").append(f(app.domain() / reports)).append(" / ")
+                    .append(f(app.commits() / reports)).append(" | ")
+                    .append(ratio(app.engine() + app.domain(), bare.engine() + bare.domain())).append(" |\n");
         }
 
         out.append("\n### c. Closing cost (the asynchronous month-complete check of each closed report)\n\n");

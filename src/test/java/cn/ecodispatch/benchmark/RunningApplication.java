@@ -67,6 +67,7 @@ final class RunningApplication implements AutoCloseable {
         long start = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EcoDispatchApplication.class)
                 .profiles("test")
+                .initializers(starting -> starting.getBeanFactory().addBeanPostProcessor(StatementCount.WRAPPING))
                 .run("--spring.datasource.url=" + jdbcUrl,
                         "--eco.identity.demo-users=" + demoAccounts,
                         "--spring.datasource.username=postgres",

@@ -41,6 +41,11 @@ class ScaleBenchmark {
     private static final String PERIOD = "2047-01";
     private static final String CLIENT_THREAD = "bench-client-";
     private static final String BARE_CLIENT_THREAD = "bench-bare-client-";
+
+    static {
+        StatementCount.countThreads(CLIENT_THREAD);
+        StatementCount.countThreads(BARE_CLIENT_THREAD);
+    }
     /** Spring Boot's task executor, which the Camunda starter gives the job executor. */
     private static final String JOB_EXECUTOR_THREAD = "camundaTaskExecutor";
 
@@ -305,6 +310,8 @@ class ScaleBenchmark {
             Timings[] appSteps = steps();
             Timings appWhole = new Timings();
             int conflictsBefore = app.conflicts.get();
+            StatementCount.Counts appBefore = StatementCount.of(CLIENT_THREAD);
+            StatementCount.Counts bareBefore = StatementCount.of(BARE_CLIENT_THREAD);
             double appSeconds = onThreads(CLIENT_THREAD, threads, appReports, r -> appWhole.add(Timings.time(
                     () -> app.completeReport(r[0], r[1], appSteps))));
             Timings[] bareSteps = steps();
@@ -315,7 +322,8 @@ class ScaleBenchmark {
             Timings bareAll = merged(bareSteps);
             PerformanceReport.ReportPath row = new PerformanceReport.ReportPath(units, threads, perRun,
                     perRun / bareSeconds, perRun / appSeconds, bareAll, appAll, appSteps, bareSteps, appWhole, bareWhole,
-                    app.conflicts.get() - conflictsBefore);
+                    app.conflicts.get() - conflictsBefore, StatementCount.of(CLIENT_THREAD).minus(appBefore),
+                    StatementCount.of(BARE_CLIENT_THREAD).minus(bareBefore));
             report.reportPaths.add(row);
             log(String.format(Locale.ROOT, "%d units, %d thread(s), %d reports: bare %.1f/s, app %.1f/s (%.2f×); "
                     + "completion p95 bare %.1f ms, app %.1f ms; %d conflicts", units, threads, perRun, row.bareRate(),
