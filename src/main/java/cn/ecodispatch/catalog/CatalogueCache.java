@@ -87,7 +87,8 @@ class CatalogueCache {
     }
 
     private static <T> List<T> load(Session session, Class<T> type, List<Long> ids) {
-        return ids.isEmpty() ? List.of() : session.byMultipleIds(type).with(CacheMode.NORMAL).enableSessionCheck(true).multiLoad(ids);
+        return ids.isEmpty() ? List.of()
+                : session.byMultipleIds(type).with(CacheMode.NORMAL).enableSessionCheck(true).multiLoad(ids);
     }
 
     /** Called by an import: what units report on is read again once its transaction has ended. */
