@@ -41,10 +41,12 @@ class ScaleBenchmark {
     private static final String PERIOD = "2047-01";
     private static final String CLIENT_THREAD = "bench-client-";
     private static final String BARE_CLIENT_THREAD = "bench-bare-client-";
+    private static final String AUTHORIZED_CLIENT_THREAD = "bench-authorized-client-";
 
     static {
         StatementCount.countThreads(CLIENT_THREAD);
         StatementCount.countThreads(BARE_CLIENT_THREAD);
+        StatementCount.countThreads(AUTHORIZED_CLIENT_THREAD);
     }
     /** Spring Boot's task executor, which the Camunda starter gives the job executor. */
     private static final String JOB_EXECUTOR_THREAD = "camundaTaskExecutor";
@@ -62,6 +64,8 @@ class ScaleBenchmark {
     private final Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark"));
     private final PerformanceReport report = new PerformanceReport(String.join(",",
             targets.stream().map(String::valueOf).toList()));
+    /** The bare engine with Camunda's authorization on, for table b only. */
+    private BareEngine authorized;
 
     @Test
     void bare_engine_and_application_side_by_side() throws Exception {
@@ -81,7 +85,10 @@ class ScaleBenchmark {
             report.postgres = Machine.postgresVersion(admin) + " (io.zonky embedded, one server for the bare engine "
                     + "and the application, a database each)";
             createDatabase(admin, "bare");
-            try (BareEngine bare = new BareEngine(postgres.getJdbcUrl("postgres", "bare"))) {
+            createDatabase(admin, "authorized");
+            try (BareEngine bare = new BareEngine(postgres.getJdbcUrl("postgres", "bare"));
+                    BareEngine withAuthorization = new BareEngine(postgres.getJdbcUrl("postgres", "authorized"), true)) {
+                authorized = withAuthorization;
                 log("bare engine up; warming up with 200 one-task instances");
                 bare.startOneTaskInstances("warmup", 200);
                 for (int i = 0; i < targets.size(); i++) {
@@ -298,6 +305,8 @@ class ScaleBenchmark {
         Supplier<Map<String, Object>> fill = RunningApplication.copyOf(form);
         List<String> bareInstances = bare.startReports("report-" + units, warm + 2 * perRun);
         bareInstances.subList(0, warm).forEach(id -> bare.completeReport(id, fill, steps()));
+        List<String> authorizedInstances = authorized.startReports("report-" + units, warm + 2 * perRun);
+        authorizedInstances.subList(0, warm).forEach(id -> authorized.completeReport(id, fill, steps()));
 
         // One recording over both app runs; the bare engine's clients are named apart and left out of it.
         SampledProfile profiler = profile ? new SampledProfile(work.resolve("report-path.jfr")) : null;
@@ -306,34 +315,44 @@ class ScaleBenchmark {
         }
         for (int threads : List.of(1, 2)) {
             List<String[]> appReports = threads == 1 ? one : two;
-            List<String> bareReports = bareInstances.subList(warm + (threads - 1) * perRun, warm + threads * perRun);
             Timings[] appSteps = steps();
             Timings appWhole = new Timings();
             int conflictsBefore = app.conflicts.get();
             StatementCount.Counts appBefore = StatementCount.of(CLIENT_THREAD);
-            StatementCount.Counts bareBefore = StatementCount.of(BARE_CLIENT_THREAD);
             double appSeconds = onThreads(CLIENT_THREAD, threads, appReports, r -> appWhole.add(Timings.time(
                     () -> app.completeReport(r[0], r[1], appSteps))));
-            Timings[] bareSteps = steps();
-            Timings bareWhole = new Timings();
-            double bareSeconds = onThreads(BARE_CLIENT_THREAD, threads, bareReports, id -> bareWhole.add(Timings.time(
-                    () -> bare.completeReport(id, fill, bareSteps))));
+            StatementCount.Counts appStatements = StatementCount.of(CLIENT_THREAD).minus(appBefore);
+            PerformanceReport.BareRun bareRun = bareRun(BARE_CLIENT_THREAD, bare, threads,
+                    bareInstances.subList(warm + (threads - 1) * perRun, warm + threads * perRun), fill);
+            PerformanceReport.BareRun authorizedRun = bareRun(AUTHORIZED_CLIENT_THREAD, authorized, threads,
+                    authorizedInstances.subList(warm + (threads - 1) * perRun, warm + threads * perRun), fill);
             Timings appAll = merged(appSteps);
-            Timings bareAll = merged(bareSteps);
-            PerformanceReport.ReportPath row = new PerformanceReport.ReportPath(units, threads, perRun,
-                    perRun / bareSeconds, perRun / appSeconds, bareAll, appAll, appSteps, bareSteps, appWhole, bareWhole,
-                    app.conflicts.get() - conflictsBefore, StatementCount.of(CLIENT_THREAD).minus(appBefore),
-                    StatementCount.of(BARE_CLIENT_THREAD).minus(bareBefore));
+            PerformanceReport.ReportPath row = new PerformanceReport.ReportPath(units, threads, perRun, bareRun,
+                    authorizedRun, perRun / appSeconds, appAll, appSteps, appWhole,
+                    app.conflicts.get() - conflictsBefore, appStatements);
             report.reportPaths.add(row);
-            log(String.format(Locale.ROOT, "%d units, %d thread(s), %d reports: bare %.1f/s, app %.1f/s (%.2f×); "
-                    + "completion p95 bare %.1f ms, app %.1f ms; %d conflicts", units, threads, perRun, row.bareRate(),
-                    row.appRate(), row.appRate() / row.bareRate(), bareAll.p95(), appAll.p95(), row.conflicts()));
+            log(String.format(Locale.ROOT, "%d units, %d thread(s), %d reports: bare %.1f/s, with authorization %.1f/s, "
+                    + "app %.1f/s (%.2f×); completion p95 bare %.1f ms, app %.1f ms; %d conflicts", units, threads,
+                    perRun, bareRun.rate(), authorizedRun.rate(), row.appRate(), row.appRate() / bareRun.rate(),
+                    bareRun.completions().p95(), appAll.p95(), row.conflicts()));
         }
         if (profiler != null) {
             profiler.stop();
             report.profile = profiler.summarise(CLIENT_THREAD);
             report.profiledUnits = units;
         }
+    }
+
+    /** The bare engine's reports on client threads of their own: how fast, and what they sent to the database. */
+    private PerformanceReport.BareRun bareRun(String threadName, BareEngine engine, int threads, List<String> instances,
+            Supplier<Map<String, Object>> fill) throws InterruptedException {
+        Timings[] steps = steps();
+        Timings whole = new Timings();
+        StatementCount.Counts before = StatementCount.of(threadName);
+        double seconds = onThreads(threadName, threads, instances, id -> whole.add(Timings.time(
+                () -> engine.completeReport(id, fill, steps))));
+        return new PerformanceReport.BareRun(instances.size() / seconds, merged(steps), steps, whole,
+                StatementCount.of(threadName).minus(before));
     }
 
     private static Timings[] steps() {
