@@ -12,12 +12,19 @@ import cn.ecodispatch.cycle.DispatchCycle;
 import cn.ecodispatch.shared.Period;
 import cn.ecodispatch.shared.ReadWithoutFlush;
 
+/**
+ * The queries a report's every step runs are written out in JPQL: Hibernate keeps a JPQL query's translation to SQL,
+ * but translates a derived query (built with the Criteria API) anew on every call.
+ */
 public interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
 
+    @Query("select v from ReportVersion v where v.report = :report order by v.versionNo")
     List<ReportVersion> findByReportOrderByVersionNo(UnitReport report);
 
+    @Query("select v from ReportVersion v where v.report = :report and v.versionNo = :versionNo")
     Optional<ReportVersion> findByReportAndVersionNo(UnitReport report, int versionNo);
 
+    @Query("select v from ReportVersion v where v.report = :report and v.state = :state order by v.versionNo desc limit 1")
     Optional<ReportVersion> findFirstByReportAndStateOrderByVersionNoDesc(UnitReport report, ReportVersion.State state);
 
     /**
