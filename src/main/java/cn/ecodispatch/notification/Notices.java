@@ -31,9 +31,21 @@ class Notices {
         if (recipients.isEmpty()) {
             return;
         }
-        boolean mailOn = mail.getIfAvailable() != null;
         Set<String> toNotify = new LinkedHashSet<>(recipients);
         toNotify.removeAll(notices.recipientsNotified(kind, subjectKey, toNotify));
-        toNotify.forEach(recipient -> notices.save(new Notice(recipient, kind, subjectKey, text, mailOn, clock.now())));
+        write(toNotify, kind, subjectKey, text);
+    }
+
+    /**
+     * Notices about a subject that came into being in the caller's transaction (a task just created): no one can
+     * have one yet, so there is nothing to look up.
+     */
+    void sendAboutNew(Collection<String> recipients, Notice.Kind kind, String subjectKey, NoticeText text) {
+        write(new LinkedHashSet<>(recipients), kind, subjectKey, text);
+    }
+
+    private void write(Set<String> recipients, Notice.Kind kind, String subjectKey, NoticeText text) {
+        boolean mailOn = mail.getIfAvailable() != null;
+        recipients.forEach(recipient -> notices.save(new Notice(recipient, kind, subjectKey, text, mailOn, clock.now())));
     }
 }

@@ -52,9 +52,11 @@ class TaskArrivalListener implements TaskListener {
         String due = NoticeDates.due(task.getDueDate());
         String byDue = due == null ? "" : "于" + due + "前";
         returns.take(task.getProcessInstanceId()).ifPresentOrElse(
-                returned -> notices.send(people, Notice.Kind.RETURNED, subject, returnedText(task, returned, byDue, link)),
-                () -> notices.send(people, Notice.Kind.TASK_ARRIVED, subject, new NoticeText("新任务：" + task.getName(),
-                        "您有一项新任务「" + task.getName() + "」，请" + byDue + "在任务中心（Tasklist）办理。", link)));
+                returned -> notices.sendAboutNew(people, Notice.Kind.RETURNED, subject,
+                        returnedText(task, returned, byDue, link)),
+                () -> notices.sendAboutNew(people, Notice.Kind.TASK_ARRIVED, subject,
+                        new NoticeText("新任务：" + task.getName(),
+                                "您有一项新任务「" + task.getName() + "」，请" + byDue + "在任务中心（Tasklist）办理。", link)));
     }
 
     private NoticeText returnedText(DelegateTask task, WorkReturned returned, String byDue, String link) {
