@@ -134,6 +134,16 @@ final class BareEngine implements AutoCloseable {
                 .taskDefinitionKey(STEPS.get(step)).singleResult();
     }
 
+    /** Brings the database's statistics up to date, as autovacuum does on a server that has been running. */
+    void analyze() {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("analyze");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         engine.close();

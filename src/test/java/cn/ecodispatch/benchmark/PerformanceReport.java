@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,10 @@ final class PerformanceReport {
     SampledProfile.Summary profile;
     SampledProfile.Summary openingProfile;
     int profiledUnits;
+    /** Table b's statements at the profiled N, the app's and the bare engine's, longest waited for first. */
+    List<StatementCount.Waited> appWaited = List.of();
+    List<StatementCount.Waited> bareWaited = List.of();
+    int waitedReports;
     String machine;
     String postgres;
     String commandLine;
@@ -113,6 +118,10 @@ final class PerformanceReport {
         }
         return value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
                 : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static double waitedMillis(StatementCount.Counts counts, double reports) {
+        return counts.waitedNanos() / 1e6 / reports;
     }
 
     private static String ratio(double app, double bare) {
@@ -185,10 +194,12 @@ final class PerformanceReport {
         out.append("\nRound trips per whole report (incl. opening the forms), averaged over the run's reports: the "
                 + "statements the client threads executed (a batch counts once, as the driver sends it at once), the "
                 + "engine's (`ACT_*` tables) apart from the domain's (`eco_*`), and the commits. Counted in the same "
-                + "run as the times above, these do not move with the noise.\n\n");
+                + "run as the times above, these do not move with the noise. Beside them, the milliseconds per whole "
+                + "report the client threads spent in the driver's execute and commit calls (sending, PostgreSQL's "
+                + "work, reading the answer): the rest of a whole report's time is the JVM's.\n\n");
         out.append("| units | threads | bare: engine statements / commits | app: engine statements / domain "
-                + "statements / commits | ratio of statements app/bare |\n");
-        out.append("|---:|---:|---:|---:|---:|\n");
+                + "statements / commits | ratio of statements app/bare | ms in the database per report, bare → app |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|\n");
         for (ReportPath r : reportPaths) {
             StatementCount.Counts bare = r.bare().statements();
             StatementCount.Counts app = r.appStatements();
@@ -197,7 +208,9 @@ final class PerformanceReport {
                     .append(f(bare.engine() / reports)).append(" / ").append(f(bare.commits() / reports)).append(" | ")
                     .append(f(app.engine() / reports)).append(" / ").append(f(app.domain() / reports)).append(" / ")
                     .append(f(app.commits() / reports)).append(" | ")
-                    .append(ratio(app.engine() + app.domain(), bare.engine() + bare.domain())).append(" |\n");
+                    .append(ratio(app.engine() + app.domain(), bare.engine() + bare.domain())).append(" | ")
+                    .append(f(waitedMillis(bare, reports))).append(" → ").append(f(waitedMillis(app, reports)))
+                    .append(" |\n");
         }
         out.append("\nThe bare engine with Camunda's authorization on, the part of the gap that is the engine's own "
                 + "checks, which the application needs: the same process and steps on an engine of its own "
@@ -205,15 +218,16 @@ final class PerformanceReport {
                 + "on the task the engine writes itself (its default authorization provider). Three groups, where the "
                 + "application has two per unit.\n\n");
         out.append("| units | threads | reports/s | completion p50 / p95 ms | statements / commits per report "
-                + "| ratio to the bare engine | ratio app / bare with authorization |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| ms in the database per report | ratio to the bare engine | ratio app / bare with authorization |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ReportPath r : reportPaths) {
             BareRun a = r.authorized();
             double reports = r.reports();
             out.append("| ").append(r.units()).append(" | ").append(r.threads()).append(" | ").append(f(a.rate()))
                     .append(" | ").append(f(a.completions().p50())).append(" / ").append(f(a.completions().p95()))
                     .append(" | ").append(f((a.statements().engine() + a.statements().domain()) / reports)).append(" / ")
-                    .append(f(a.statements().commits() / reports)).append(" | ").append(ratio(a.rate(), r.bare().rate()))
+                    .append(f(a.statements().commits() / reports)).append(" | ")
+                    .append(f(waitedMillis(a.statements(), reports))).append(" | ").append(ratio(a.rate(), r.bare().rate()))
                     .append(" | ").append(ratio(r.appRate(), a.rate())).append(" |\n");
         }
 
@@ -288,12 +302,36 @@ final class PerformanceReport {
             renderProfile(out, "Profile of the application's report path", "the client threads during table b's app "
                     + "runs at " + profiledUnits + " units", profile);
         }
+        if (!appWaited.isEmpty()) {
+            renderWaited(out);
+        }
         if (openingProfile != null) {
             renderProfile(out, "Profile of the opening", "the job executor's threads while the month opened at "
                     + profiledUnits + " units (table a)", openingProfile);
         }
         out.append('\n').append(end());
         return out.toString();
+    }
+
+    /** The statements the app's report path waited for longest, beside the bare engine's same statement. */
+    private void renderWaited(StringBuilder out) {
+        out.append("\n### Statements of the report path by the time spent on them\n\n")
+                .append("Table b's whole reports at ").append(profiledUnits).append(" units (").append(waitedReports)
+                .append(" on each side, one and two threads): the time the client threads spent in the driver's "
+                + "execute and commit calls for each statement (its text on one line, a list of parameters as one), "
+                + "per whole report, the app's longest first; beside it the bare engine's for the same text.\n\n")
+                .append("| statement | app: times / ms per report | bare: times / ms per report |\n|---|---:|---:|\n");
+        Map<String, StatementCount.Waited> bare = new HashMap<>();
+        bareWaited.forEach(w -> bare.put(w.sql(), w));
+        for (StatementCount.Waited w : appWaited.subList(0, Math.min(15, appWaited.size()))) {
+            StatementCount.Waited b = bare.get(w.sql());
+            String sql = w.sql().length() > 110 ? w.sql().substring(0, 110) + " …" : w.sql();
+            out.append("| `").append(sql.replace("|", "\\|"))
+                    .append("` | ").append(f(w.count() / (double) waitedReports)).append(" / ")
+                    .append(f(w.nanos() / 1e6 / waitedReports)).append(" | ")
+                    .append(b == null ? "–" : f(b.count() / (double) waitedReports) + " / "
+                            + f(b.nanos() / 1e6 / waitedReports)).append(" |\n");
+        }
     }
 
     private void renderMonthClosing(StringBuilder out) {

@@ -6,9 +6,12 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -18,21 +21,36 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts what client threads send to PostgreSQL, by the prefix of the thread's name: each statement executed (a
  * batch counts once: the driver sends it in one round trip), whether it is the engine's ({@code ACT_*} tables) or the
  * domain's ({@code eco_*}), and each commit. Noise does not move these counts, so they say where the report path's
- * round trips go when its times are too close to call. Other threads (the job executor) are not counted.
+ * round trips go when its times are too close to call. Beside the counts, the time the threads spent in the driver's
+ * execute and commit calls (sending, PostgreSQL's work, reading the answer), in all and per statement. Other threads (the job executor)
+ * are not counted.
  */
 final class StatementCount {
 
-    record Counts(long engine, long domain, long commits) {
+    record Counts(long engine, long domain, long commits, long waitedNanos) {
 
         Counts minus(Counts earlier) {
-            return new Counts(engine - earlier.engine, domain - earlier.domain, commits - earlier.commits);
+            return new Counts(engine - earlier.engine, domain - earlier.domain, commits - earlier.commits,
+                    waitedNanos - earlier.waitedNanos);
         }
     }
 
+    /** One statement's text (lists of parameters shortened to one), how often it ran and how long it was waited for. */
+    record Waited(String sql, long count, long nanos) {
+    }
+
     private static final Map<String, LongAdder[]> BY_PREFIX = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, LongAdder[]>> BY_STATEMENT = new ConcurrentHashMap<>();
     private static final int ENGINE = 0;
     private static final int DOMAIN = 1;
     private static final int COMMITS = 2;
+    private static final int WAITED = 3;
+    private static final String COMMIT = "COMMIT";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PARAMETER_LIST = Pattern.compile(
+            "\\(\\s*\\?(\\s*,\\s*\\?)+\\s*\\)");
+    /** Each text sent, on one line: computed once per text, not on every execution. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     /** Wraps every DataSource bean of an application context. */
     static final BeanPostProcessor WRAPPING = new BeanPostProcessor() {
@@ -48,31 +66,56 @@ final class StatementCount {
 
     /** Starts counting the threads whose names start with the prefix. */
     static void countThreads(String prefix) {
-        BY_PREFIX.putIfAbsent(prefix, new LongAdder[] {new LongAdder(), new LongAdder(), new LongAdder()});
+        BY_PREFIX.putIfAbsent(prefix, new LongAdder[] {new LongAdder(), new LongAdder(), new LongAdder(),
+                new LongAdder()});
+        BY_STATEMENT.putIfAbsent(prefix, new ConcurrentHashMap<>());
     }
 
     static Counts of(String prefix) {
         LongAdder[] counts = BY_PREFIX.get(prefix);
-        return new Counts(counts[ENGINE].sum(), counts[DOMAIN].sum(), counts[COMMITS].sum());
+        return new Counts(counts[ENGINE].sum(), counts[DOMAIN].sum(), counts[COMMITS].sum(), counts[WAITED].sum());
+    }
+
+    /** Forgets the time per statement of every prefix, to measure from now on. */
+    static void restartStatementTimes() {
+        BY_STATEMENT.values().forEach(Map::clear);
+    }
+
+    /** The statements the prefix's threads waited for longest since {@link #restartStatementTimes}, longest first. */
+    static List<Waited> longestWaited(String prefix) {
+        return BY_STATEMENT.get(prefix).entrySet().stream()
+                .map(e -> new Waited(e.getKey(), e.getValue()[0].sum(), e.getValue()[1].sum()))
+                .sorted(Comparator.comparingLong(Waited::nanos).reversed()).toList();
     }
 
     static DataSource counting(DataSource target) {
         return proxy(DataSource.class, target, null);
     }
 
-    private static void count(int what) {
+    private static String countedPrefix() {
         String thread = Thread.currentThread().getName();
-        BY_PREFIX.forEach((prefix, counts) -> {
+        for (String prefix : BY_PREFIX.keySet()) {
             if (thread.startsWith(prefix)) {
-                counts[what].increment();
+                return prefix;
             }
-        });
+        }
+        return null;
     }
 
-    private static void countStatement(String sql) {
-        if (sql != null) {
-            count(sql.contains("ACT_") || sql.contains("act_") ? ENGINE : DOMAIN);
-        }
+    private static void count(String prefix, String sql, long waitedNanos) {
+        LongAdder[] counts = BY_PREFIX.get(prefix);
+        counts[COMMIT.equals(sql) ? COMMITS : sql.contains("ACT_") || sql.contains("act_") ? ENGINE : DOMAIN]
+                .increment();
+        counts[WAITED].add(waitedNanos);
+        LongAdder[] statement = BY_STATEMENT.get(prefix).computeIfAbsent(KEYS.computeIfAbsent(sql,
+                StatementCount::key), k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        statement[0].increment();
+        statement[1].add(waitedNanos);
+    }
+
+    /** The statement on one line, a list of parameters as one: the same statement whatever the list's length. */
+    private static String key(String sql) {
+        return PARAMETER_LIST.matcher(WHITESPACE.matcher(sql).replaceAll(" ")).replaceAll("(?, …)");
     }
 
     @SuppressWarnings("unchecked")
@@ -80,17 +123,19 @@ final class StatementCount {
         return (T) Proxy.newProxyInstance(StatementCount.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
                     String name = method.getName();
-                    if (target instanceof Statement && name.startsWith("execute")) {
-                        countStatement(args != null && args.length > 0 && args[0] instanceof String sql ? sql
-                                : preparedSql);
-                    } else if (target instanceof Connection && name.equals("commit")) {
-                        count(COMMITS);
-                    }
+                    String counted = target instanceof Statement && name.startsWith("execute")
+                            ? args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql
+                            : target instanceof Connection && name.equals("commit") ? COMMIT : null;
+                    String prefix = counted == null ? null : countedPrefix();
+                    long started = System.nanoTime();
                     Object result;
                     try {
                         result = method.invoke(target, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
+                    }
+                    if (prefix != null) {
+                        count(prefix, counted, System.nanoTime() - started);
                     }
                     return wrapped(result, name.startsWith("prepare") && args != null && args[0] instanceof String sql
                             ? sql : null);
