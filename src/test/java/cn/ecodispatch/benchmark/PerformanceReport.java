@@ -318,14 +318,16 @@ final class PerformanceReport {
         out.append("\n### Statements of the report path by the time spent on them\n\n")
                 .append("Table b's whole reports at ").append(profiledUnits).append(" units (").append(waitedReports)
                 .append(" on each side, one and two threads): the time the client threads spent in the driver's "
-                + "execute and commit calls for each statement (its text on one line, a list of parameters as one), "
-                + "per whole report, the app's longest first; beside it the bare engine's for the same text.\n\n")
+                + "execute and commit calls for each statement (its text on one line, a list of parameters as one; "
+                + "texts that begin alike differ further on, as their lengths show), per whole report, the app's "
+                + "longest first; beside it the bare engine's for the same text.\n\n")
                 .append("| statement | app: times / ms per report | bare: times / ms per report |\n|---|---:|---:|\n");
         Map<String, StatementCount.Waited> bare = new HashMap<>();
         bareWaited.forEach(w -> bare.put(w.sql(), w));
         for (StatementCount.Waited w : appWaited.subList(0, Math.min(15, appWaited.size()))) {
             StatementCount.Waited b = bare.get(w.sql());
-            String sql = w.sql().length() > 110 ? w.sql().substring(0, 110) + " …" : w.sql();
+            String sql = w.sql().length() > 90 ? w.sql().substring(0, 90) + " … (" + w.sql().length() + " characters)"
+                    : w.sql();
             out.append("| `").append(sql.replace("|", "\\|"))
                     .append("` | ").append(f(w.count() / (double) waitedReports)).append(" / ")
                     .append(f(w.nanos() / 1e6 / waitedReports)).append(" | ")
