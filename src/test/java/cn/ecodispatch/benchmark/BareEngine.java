@@ -134,11 +134,11 @@ final class BareEngine implements AutoCloseable {
                 .taskDefinitionKey(STEPS.get(step)).singleResult();
     }
 
-    /** Brings the database's statistics up to date, as autovacuum does on a server that has been running. */
-    void analyze() {
+    /** Vacuums the database and brings its statistics up to date, as autovacuum does on a server that has been running. */
+    void vacuumAndAnalyze() {
         try (java.sql.Connection connection = dataSource.getConnection();
                 java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("analyze");
+            statement.execute("vacuum analyze");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
