@@ -69,6 +69,8 @@ class MonthlyDispatchScenariosTest {
                 Timestamp.class)).as("任务表的统计信息已按本月新任务更新，各筛选按实际任务量查询").isAfterOrEqualTo(beforeOpening);
         assertThat(jdbc.queryForObject("select last_analyze from pg_stat_user_tables where relname = 'eco_unit_report'",
                 Timestamp.class)).isAfterOrEqualTo(beforeOpening);
+        assertThat(jdbc.queryForObject("select last_analyze from pg_stat_user_tables where relname = 'act_ru_authorization'",
+                Timestamp.class)).as("每项新任务的授权已计入统计，办理时的权限检查按实际授权量查询").isAfterOrEqualTo(beforeOpening);
     }
 
     @Test
