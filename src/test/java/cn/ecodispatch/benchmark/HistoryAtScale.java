@@ -26,7 +26,7 @@ import cn.ecodispatch.report.UnitMonthlyReportProcess;
  * the history holds the wanted number of historic tasks (past months), and the engine's own cleanup removing a
  * month's worth of it.
  *
- * <p>The copies are the closed reports of table b, row for row in every history table (and the history's byte
+ * <p>The copies are the closed reports of table b (not those of its warm-up), row for row in every history table (and the history's byte
  * arrays), with new ids (derived from the old id and the copy's number) so that each copy is a report instance of its own. A month's worth of copies (a
  * report per unit) is given a removal time before tonight's cleanup, the rest one after it.
  */
@@ -46,7 +46,11 @@ final class HistoryAtScale {
     private final List<String> tables;
     private final List<String> closedReports;
 
-    HistoryAtScale(JdbcTemplate jdbc) {
+    /**
+     * @param warmedUp the reports the warm-up returned and filled again dozens of times: left out, since no real
+     *        report's history looks like theirs
+     */
+    HistoryAtScale(JdbcTemplate jdbc, Set<String> warmedUp) {
         this.jdbc = jdbc;
         // The tables the removal-time cleanup empties: the history's, and its byte arrays.
         this.tables = jdbc.queryForList("select r.table_name from information_schema.columns r join "
@@ -54,7 +58,8 @@ final class HistoryAtScale {
                 + "and t.column_name = 'removal_time_' where r.column_name = 'root_proc_inst_id_' "
                 + "and r.table_schema = current_schema() order by r.table_name", String.class);
         this.closedReports = jdbc.queryForList("select id_ from act_hi_procinst where proc_def_key_ = ? and "
-                + "end_time_ is not null order by id_", String.class, UnitMonthlyReportProcess.KEY);
+                + "end_time_ is not null order by id_", String.class, UnitMonthlyReportProcess.KEY).stream()
+                .filter(id -> !warmedUp.contains(id)).toList();
     }
 
     int closedReports() {
