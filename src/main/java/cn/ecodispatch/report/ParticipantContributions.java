@@ -33,8 +33,11 @@ class ParticipantContributions {
         if (led.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<Long, KeyTaskEntry>> submitted = entries
-                .latestSubmittedContributions(version.getReport().getCycle(), led).stream()
+        List<Long> participantIds = led.stream().flatMap(task -> task.unitsIn(KeyTaskRole.PARTICIPANT).stream())
+                .map(Unit::getId).distinct().toList();
+        List<KeyTaskEntry> contributions = participantIds.isEmpty() ? List.of()
+                : entries.latestSubmittedContributions(version.getReport().getCycle(), participantIds, led);
+        Map<Long, Map<Long, KeyTaskEntry>> submitted = contributions.stream()
                 .collect(Collectors.groupingBy(e -> e.getKeyTask().getId(),
                         Collectors.toMap(e -> e.getVersion().getReport().getUnit().getId(), Function.identity())));
         return led.stream().collect(Collectors.toMap(KeyTask::getId, task -> task.unitsIn(KeyTaskRole.PARTICIPANT)
