@@ -109,6 +109,32 @@ class KeyTaskReportScenariosTest {
     }
 
     @Test
+    void the_lead_unit_reads_what_a_returned_participant_last_submitted_not_its_draft() throws IOException {
+        month.clockAt("2064-01-02T09:00");
+        DispatchCycle cycle = month.startMonth("2064-01");
+        ProcessInstance zhujian = month.reportInstance(cycle, "zhujian");
+        participantSends(zhujian, "SUBMIT", "排查河湖岸线12公里");
+        month.complete("zhujian-leader", month.taskOf(zhujian, TASK_SIGN_OFF), Map.of("signOffDecision", "SIGNED"));
+        month.complete("office1", month.taskOf(zhujian, TASK_REVIEW), MonthScenario.returned("请补充排查台账"));
+
+        participantSends(zhujian, "DRAFT", "草稿：排查河湖岸线20公里");
+        Task lead = month.taskOf(month.reportInstance(cycle, "shuili"), TASK_SUBMIT);
+        assertThat(row(keyTasksAsOpened("shuili-reporter", lead), RIVER_CHIEFS).get("contributions").asText())
+                .as("退回后暂存的草稿不算报送").contains("区住建局：排查河湖岸线12公里").doesNotContain("草稿");
+
+        participantSends(zhujian, "SUBMIT", "排查河湖岸线20公里，台账已补充");
+        assertThat(row(keyTasksAsOpened("shuili-reporter", lead), RIVER_CHIEFS).get("contributions").asText())
+                .contains("区住建局：排查河湖岸线20公里，台账已补充").doesNotContain("12公里");
+    }
+
+    private void participantSends(ProcessInstance zhujian, String action, String workDone) {
+        Task submit = month.taskOf(zhujian, TASK_SUBMIT);
+        Map<String, Object> form = month.filledReport(submit, action);
+        form.put("keyTasks", withRow(form, RIVER_CHIEFS, null, workDone, ""));
+        month.complete("zhujian-reporter", submit, form);
+    }
+
+    @Test
     void a_submission_without_progress_on_a_led_key_task_is_refused_naming_it() throws IOException {
         month.clockAt("2037-02-02T09:00");
         DispatchCycle cycle = month.startMonth("2037-02");
