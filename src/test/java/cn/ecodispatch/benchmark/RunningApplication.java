@@ -181,11 +181,24 @@ final class RunningApplication implements AutoCloseable {
      * @return the fill's variables of the last round
      */
     Map<String, Object> warmUp(String unitCode, String instanceId, int rounds) {
+        returnRepeatedly(unitCode, instanceId, rounds - 1);
+        return completeReport(unitCode, instanceId, new Timings[] {new Timings(), new Timings(), new Timings()});
+    }
+
+    /**
+     * The first part of a report's warm-up: the given number of rounds of fill, sign-off and review, the office
+     * returning it each time; the report stays open for {@link #warmUp} to finish.
+     *
+     * @return the fill's variables of the last round
+     */
+    Map<String, Object> returnRepeatedly(String unitCode, String instanceId, int rounds) {
         Timings[] ignored = {new Timings(), new Timings(), new Timings()};
-        for (int round = 1; round < rounds; round++) {
-            round(unitCode, instanceId, ignored, Map.of("reviewOutcome", "RETURNED", "reviewReason", "预热：请补充"));
+        Map<String, Object> filled = null;
+        for (int round = 0; round < rounds; round++) {
+            filled = round(unitCode, instanceId, ignored,
+                    Map.of("reviewOutcome", "RETURNED", "reviewReason", "预热：请补充"));
         }
-        return completeReport(unitCode, instanceId, ignored);
+        return filled;
     }
 
     private Map<String, Object> round(String unitCode, String instanceId, Timings[] perStep, Map<String, Object> review) {
