@@ -46,6 +46,7 @@ class ScaleBenchmark {
     private static final String CLIENT_THREAD = "bench-client-";
     private static final String BARE_CLIENT_THREAD = "bench-bare-client-";
     private static final String AUTHORIZED_CLIENT_THREAD = "bench-authorized-client-";
+    private static final String WARM_UP_THREAD = "bench-warm-up-";
 
     static {
         StatementCount.countThreads(CLIENT_THREAD);
@@ -340,8 +341,10 @@ class ScaleBenchmark {
         // Warm-up: as many whole reports on each side before anything is measured, the app's on the warm-up units'
         // reports returned and filled again (a unit has one report a month), so that the JIT has compiled the code
         // of both, as on a server that has been running. Its last fifth runs after the statistics are brought up to
-        // date: new statistics make PostgreSQL plan every prepared statement anew once per connection, which a
-        // running server does after an analysis by autovacuum, not in every minute of its work.
+        // date, on two client threads as the measurement does: new statistics make PostgreSQL plan every prepared
+        // statement anew on each connection (five times before it may keep a generic plan), which a running server
+        // does after an analysis by autovacuum, not in every minute of its work. Run on one thread, the last fifth
+        // left the other connections of the pool to replan in the measured reports (about 900 plans in 30 reports).
         log(units + " units: warming up with " + warm * rounds + " whole reports on each side");
         int afterAnalysis = Math.max(1, rounds / 5);
         int beforeAnalysis = rounds - afterAnalysis;
@@ -355,10 +358,11 @@ class ScaleBenchmark {
         bareInstances.subList(0, bareBeforeAnalysis).forEach(id -> bare.completeReport(id, fill, steps()));
         authorizedInstances.subList(0, bareBeforeAnalysis).forEach(id -> authorized.completeReport(id, fill, steps()));
         vacuumAndAnalyze(app, bare);
-        warmSample.forEach(r -> app.warmUp(r[0], r[1], afterAnalysis));
-        bareInstances.subList(bareBeforeAnalysis, bareWarm).forEach(id -> bare.completeReport(id, fill, steps()));
-        authorizedInstances.subList(bareBeforeAnalysis, bareWarm)
-                .forEach(id -> authorized.completeReport(id, fill, steps()));
+        onThreads(WARM_UP_THREAD, 2, warmSample, r -> app.warmUp(r[0], r[1], afterAnalysis));
+        onThreads(WARM_UP_THREAD, 2, bareInstances.subList(bareBeforeAnalysis, bareWarm),
+                id -> bare.completeReport(id, fill, steps()));
+        onThreads(WARM_UP_THREAD, 2, authorizedInstances.subList(bareBeforeAnalysis, bareWarm),
+                id -> authorized.completeReport(id, fill, steps()));
         awaitCompilerIdle();
 
         // One recording over both app runs; the bare engine's clients are named apart and left out of it.
