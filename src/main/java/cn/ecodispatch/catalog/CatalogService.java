@@ -81,23 +81,24 @@ public class CatalogService {
      * in three queries whatever their number.
      */
     public Map<Long, UnitWork> workOf(Collection<Unit> units) {
-        return cache.workOf(units, this::queryWorkOf);
+        return cache.workOf(units, this::queryWorkIds);
     }
 
-    private Map<Long, UnitWork> queryWorkOf(Collection<Unit> units) {
+    private Map<Long, WorkIds> queryWorkIds(Collection<Unit> units) {
         Plan plan = planOfQueries();
-        Map<Long, List<WorkItem>> items = byUnit(workItems.findCarriedBy(plan, units));
-        Map<Long, List<Indicator>> responsible = byUnit(indicators.findResponsible(plan, units));
-        List<KeyTask> involving = keyTasks.findInvolving(plan, units);
-        return units.stream().collect(Collectors.toMap(Unit::getId, unit -> new UnitWork(
-                items.getOrDefault(unit.getId(), List.of()),
-                involving.stream().filter(task -> task.roleOf(unit).isPresent()).toList(),
+        Map<Long, List<Long>> items = byUnit(workItems.findIdsCarriedBy(plan, units));
+        Map<Long, List<Long>> involving = byUnit(keyTasks.findIdsInvolving(plan, units));
+        Map<Long, List<Long>> responsible = byUnit(indicators.findIdsResponsible(plan, units));
+        return units.stream().collect(Collectors.toMap(Unit::getId, unit -> new WorkIds(
+                items.getOrDefault(unit.getId(), List.of()), involving.getOrDefault(unit.getId(), List.of()),
                 responsible.getOrDefault(unit.getId(), List.of())), (a, b) -> a));
     }
 
-    private static <T> Map<Long, List<T>> byUnit(List<Assigned<T>> assigned) {
+    /** Each unit's ids in the query's order, each once (a unit may be named twice in one key task). */
+    private static Map<Long, List<Long>> byUnit(List<Assigned> assigned) {
         return assigned.stream().collect(Collectors.groupingBy(Assigned::unitId,
-                Collectors.mapping(Assigned::entry, Collectors.toList())));
+                Collectors.mapping(Assigned::id, Collectors.collectingAndThen(Collectors.toCollection(
+                        LinkedHashSet::new), List::copyOf))));
     }
 
     /**

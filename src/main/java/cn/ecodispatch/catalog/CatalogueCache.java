@@ -37,15 +37,6 @@ class CatalogueCache {
     /** Ten times the units of a province, whose every unit could report. */
     private static final int UNITS_REMEMBERED = 100_000;
 
-    private record WorkIds(List<Long> workItems, List<Long> keyTasks, List<Long> indicators) {
-
-        static WorkIds of(UnitWork work) {
-            return new WorkIds(work.workItems().stream().map(WorkItem::getId).toList(),
-                    work.keyTasks().stream().map(KeyTask::getId).toList(),
-                    work.indicators().stream().map(Indicator::getId).toList());
-        }
-    }
-
     private final Cache<Long, WorkIds> workIds = Caffeine.newBuilder().maximumSize(UNITS_REMEMBERED).build();
     private final EntityManager entityManager;
 
@@ -53,23 +44,28 @@ class CatalogueCache {
         this.entityManager = entityManager;
     }
 
-    /** The units' work by unit id: remembered, or asked of {@code query} for the units not remembered yet. */
-    Map<Long, UnitWork> workOf(Collection<Unit> units, Function<List<Unit>, Map<Long, UnitWork>> query) {
-        Map<Long, UnitWork> work = new HashMap<>();
+    /**
+     * The units' work by unit id. The ids are remembered, or asked of {@code query} for the units not remembered yet;
+     * the entries come from the second-level cache either way, so a unit's first reading costs three queries of ids.
+     */
+    Map<Long, UnitWork> workOf(Collection<Unit> units, Function<List<Unit>, Map<Long, WorkIds>> query) {
+        Map<Long, WorkIds> ids = new HashMap<>();
         List<Unit> unknown = new ArrayList<>();
         for (Unit unit : units) {
-            WorkIds ids = workIds.getIfPresent(unit.getId());
-            if (ids == null) {
+            WorkIds remembered = workIds.getIfPresent(unit.getId());
+            if (remembered == null) {
                 unknown.add(unit);
             } else {
-                work.put(unit.getId(), load(ids));
+                ids.put(unit.getId(), remembered);
             }
         }
         if (!unknown.isEmpty()) {
-            Map<Long, UnitWork> queried = query.apply(unknown);
-            queried.forEach((unitId, found) -> workIds.put(unitId, WorkIds.of(found)));
-            work.putAll(queried);
+            Map<Long, WorkIds> queried = query.apply(unknown);
+            workIds.putAll(queried);
+            ids.putAll(queried);
         }
+        Map<Long, UnitWork> work = new HashMap<>();
+        ids.forEach((unitId, unitIds) -> work.put(unitId, load(unitIds)));
         return work;
     }
 

@@ -14,8 +14,9 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     List<Indicator> findByPlanOrderById(Plan plan);
 
+    /** The ids of the indicators each of the units is responsible for, in the catalogue's order. */
     @CatalogueQuery
-    @Query("select new cn.ecodispatch.catalog.Assigned(u.id, i) from Indicator i join i.responsibleUnits u"
+    @Query("select new cn.ecodispatch.catalog.Assigned(u.id, i.id) from Indicator i join i.responsibleUnits u"
             + " where i.plan = :plan and u in :units order by i.id")
-    List<Assigned<Indicator>> findResponsible(Plan plan, Collection<Unit> units);
+    List<Assigned> findIdsResponsible(Plan plan, Collection<Unit> units);
 }

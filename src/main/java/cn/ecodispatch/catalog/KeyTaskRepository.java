@@ -13,9 +13,9 @@ public interface KeyTaskRepository extends JpaRepository<KeyTask, Long> {
 
     Optional<KeyTask> findByPlanAndNumber(Plan plan, int number);
 
-    /** The key tasks any of the units leads or takes part in, each with all its units, in one query. */
+    /** The ids of the key tasks each of the units leads or takes part in, in the plan's order. */
     @CatalogueQuery
-    @Query("select distinct t from KeyTask t left join fetch t.units tu left join fetch tu.unit where t.plan = :plan"
-            + " and t in (select k from KeyTask k join k.units ku where ku.unit in :units) order by t.number")
-    List<KeyTask> findInvolving(Plan plan, Collection<Unit> units);
+    @Query("select new cn.ecodispatch.catalog.Assigned(ku.unit.id, k.id) from KeyTask k join k.units ku"
+            + " where k.plan = :plan and ku.unit in :units order by k.number")
+    List<Assigned> findIdsInvolving(Plan plan, Collection<Unit> units);
 }

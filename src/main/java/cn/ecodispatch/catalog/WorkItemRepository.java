@@ -14,8 +14,9 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
 
     List<WorkItem> findByPlan(Plan plan);
 
+    /** The ids of the work items each of the units carries, in the lists' order. */
     @CatalogueQuery
-    @Query("select new cn.ecodispatch.catalog.Assigned(u.id, w) from WorkItem w join w.units u"
+    @Query("select new cn.ecodispatch.catalog.Assigned(u.id, w.id) from WorkItem w join w.units u"
             + " where w.plan = :plan and u in :units order by w.listKind, w.number")
-    List<Assigned<WorkItem>> findCarriedBy(Plan plan, Collection<Unit> units);
+    List<Assigned> findIdsCarriedBy(Plan plan, Collection<Unit> units);
 }
