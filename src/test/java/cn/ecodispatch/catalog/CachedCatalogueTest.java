@@ -26,6 +26,8 @@ import cn.ecodispatch.catalog.CatalogData.ItemEntry;
 class CachedCatalogueTest {
 
     private static final String TOWNSHIP = "daying";
+    /** 区生态环境分局: leads key tasks and takes part in others. */
+    private static final String DEPARTMENT = "shengtaihuanjing";
 
     @Autowired
     CatalogImporter importer;
@@ -66,6 +68,23 @@ class CachedCatalogueTest {
         List<WorkItem> now = inTransaction(() -> catalog.workOf(catalog.unit(TOWNSHIP)).workItems());
         assertThat(now).hasSize(asWritten.size() + 1);
         assertThat(now.get(now.size() - 1).getTask()).isEqualTo("建立秸秆禁烧网格化巡查台账");
+    }
+
+    @Test
+    void a_departments_key_tasks_come_once_each_in_the_plans_order_when_first_read_and_when_remembered() {
+        inTransaction(() -> importer.importPlan(planWithFirstTownshipRequirement(null)));
+        List<Integer> named = inTransaction(() -> {
+            Unit department = catalog.unit(DEPARTMENT);
+            return catalog.keyTasks().stream().filter(task -> task.roleOf(department).isPresent())
+                    .map(KeyTask::getNumber).toList();
+        });
+        Supplier<List<Integer>> read = () -> inTransaction(() -> catalog.workOf(catalog.unit(DEPARTMENT)).keyTasks()
+                .stream().map(KeyTask::getNumber).toList());
+
+        List<Integer> first = read.get();
+
+        assertThat(first).as("导入后首次读取").hasSizeGreaterThan(1).doesNotHaveDuplicates().isSorted().isEqualTo(named);
+        assertThat(read.get()).as("再次读取（来自缓存）").isEqualTo(first);
     }
 
     private String firstTownshipRequirement() {
