@@ -44,11 +44,13 @@ final class PerformanceReport {
     }
 
     record ReportPath(int units, int threads, int reports, BareRun bare, BareRun authorized, double appRate,
-            Timings app, Timings[] appSteps, Timings appWhole, int conflicts, StatementCount.Counts appStatements) {
+            Timings app, Timings[] appSteps, Timings appWhole, int conflicts, StatementCount.Counts appStatements,
+            PlannerStatistics.Totals appPlanning) {
     }
 
     /** A bare engine's run of table b: reports per second, completions (all and per step), whole reports. */
-    record BareRun(double rate, Timings completions, Timings[] steps, Timings whole, StatementCount.Counts statements) {
+    record BareRun(double rate, Timings completions, Timings[] steps, Timings whole, StatementCount.Counts statements,
+            PlannerStatistics.Totals planning) {
     }
 
     record Closing(int units, Timings checks) {
@@ -118,6 +120,11 @@ final class PerformanceReport {
         }
         return value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
                 : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String planning(PlannerStatistics.Totals totals, double reports) {
+        return f(totals.planned() / reports) + " / " + f(totals.executed() / reports) + ", "
+                + f(totals.planningMillis() / reports) + " / " + f(totals.executionMillis() / reports);
     }
 
     private static double waitedMillis(StatementCount.Counts counts, double reports) {
@@ -196,10 +203,14 @@ final class PerformanceReport {
                 + "engine's (`ACT_*` tables) apart from the domain's (`eco_*`), and the commits. Counted in the same "
                 + "run as the times above, these do not move with the noise. Beside them, the milliseconds per whole "
                 + "report the client threads spent in the driver's execute and commit calls (sending, PostgreSQL's "
-                + "work, reading the answer): the rest of a whole report's time is the JVM's.\n\n");
+                + "work, reading the answer): the rest of a whole report's time is the JVM's. Last, what PostgreSQL's "
+                + "planner cost in each side's database during the run (`pg_stat_statements`, `track_planning`; the "
+                + "application's includes what its other threads sent meanwhile): the statements it planned per whole "
+                + "report, of those it executed, and its milliseconds planning against executing.\n\n");
         out.append("| units | threads | bare: engine statements / commits | app: engine statements / domain "
-                + "statements / commits | ratio of statements app/bare | ms in the database per report, bare → app |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|\n");
+                + "statements / commits | ratio of statements app/bare | ms in the database per report, bare → app "
+                + "| PostgreSQL: planned / executed, ms planning / executing per report, bare → app |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ReportPath r : reportPaths) {
             StatementCount.Counts bare = r.bare().statements();
             StatementCount.Counts app = r.appStatements();
@@ -210,7 +221,8 @@ final class PerformanceReport {
                     .append(f(app.commits() / reports)).append(" | ")
                     .append(ratio(app.engine() + app.domain(), bare.engine() + bare.domain())).append(" | ")
                     .append(f(waitedMillis(bare, reports))).append(" → ").append(f(waitedMillis(app, reports)))
-                    .append(" |\n");
+                    .append(" | ").append(planning(r.bare().planning(), reports)).append(" → ")
+                    .append(planning(r.appPlanning(), reports)).append(" |\n");
         }
         out.append("\nThe bare engine with Camunda's authorization on, the part of the gap that is the engine's own "
                 + "checks, which the application needs: the same process and steps on an engine of its own "

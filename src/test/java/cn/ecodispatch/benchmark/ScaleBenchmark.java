@@ -59,6 +59,7 @@ class ScaleBenchmark {
     private final List<Integer> targets = Arrays.stream(System.getProperty("benchmark.units", "30,1000").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
     private final int reportsPerRun = Integer.getInteger("benchmark.reports", 60);
+    private PlannerStatistics planner;
     private final int warmup = Integer.getInteger("benchmark.warmup", 300);
     private final int readRepeats = Integer.getInteger("benchmark.read-repeats", 30);
     private final int openTimeoutSeconds = Integer.getInteger("benchmark.open-timeout", 900);
@@ -87,8 +88,11 @@ class ScaleBenchmark {
         report.commandLine = "mvn -Pbenchmark verify -Dbenchmark.units=" + String.join(",",
                 targets.stream().map(String::valueOf).toList()) + settings();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "200").start()) {
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_preload_libraries", PlannerStatistics.PRELOAD)
+                .setServerConfig("pg_stat_statements.track_planning", "on").start()) {
             DataSource admin = postgres.getPostgresDatabase();
+            planner = new PlannerStatistics(admin);
             report.postgres = Machine.postgresVersion(admin) + " (io.zonky embedded, one server for the bare engine "
                     + "and the application, a database each)";
             createDatabase(admin, "bare");
@@ -371,23 +375,26 @@ class ScaleBenchmark {
             profiler.start();
         }
         StatementCount.restartStatementTimes();
+        String appDatabase = app.jdbc.queryForObject("select current_database()", String.class);
         for (int threads : List.of(1, 2)) {
             List<String[]> appReports = threads == 1 ? one : two;
             Timings[] appSteps = steps();
             Timings appWhole = new Timings();
             int conflictsBefore = app.conflicts.get();
             StatementCount.Counts appBefore = StatementCount.of(CLIENT_THREAD);
+            planner.reset();
             double appSeconds = onThreads(CLIENT_THREAD, threads, appReports, r -> appWhole.add(Timings.time(
                     () -> app.completeReport(r[0], r[1], appSteps))));
             StatementCount.Counts appStatements = StatementCount.of(CLIENT_THREAD).minus(appBefore);
-            PerformanceReport.BareRun bareRun = bareRun(BARE_CLIENT_THREAD, bare, threads,
+            PlannerStatistics.Totals appPlanning = planner.of(appDatabase);
+            PerformanceReport.BareRun bareRun = bareRun(BARE_CLIENT_THREAD, bare, "bare", threads,
                     bareInstances.subList(bareWarm + (threads - 1) * perRun, bareWarm + threads * perRun), fill);
-            PerformanceReport.BareRun authorizedRun = bareRun(AUTHORIZED_CLIENT_THREAD, authorized, threads,
+            PerformanceReport.BareRun authorizedRun = bareRun(AUTHORIZED_CLIENT_THREAD, authorized, "authorized", threads,
                     authorizedInstances.subList(bareWarm + (threads - 1) * perRun, bareWarm + threads * perRun), fill);
             Timings appAll = merged(appSteps);
             PerformanceReport.ReportPath row = new PerformanceReport.ReportPath(units, threads, perRun, bareRun,
                     authorizedRun, perRun / appSeconds, appAll, appSteps, appWhole,
-                    app.conflicts.get() - conflictsBefore, appStatements);
+                    app.conflicts.get() - conflictsBefore, appStatements, appPlanning);
             report.reportPaths.add(row);
             log(String.format(Locale.ROOT, "%d units, %d thread(s), %d reports: bare %.1f/s, with authorization %.1f/s, "
                     + "app %.1f/s (%.2f×); completion p95 bare %.1f ms, app %.1f ms; %d conflicts", units, threads,
@@ -405,15 +412,16 @@ class ScaleBenchmark {
     }
 
     /** The bare engine's reports on client threads of their own: how fast, and what they sent to the database. */
-    private PerformanceReport.BareRun bareRun(String threadName, BareEngine engine, int threads, List<String> instances,
-            Supplier<Map<String, Object>> fill) throws InterruptedException {
+    private PerformanceReport.BareRun bareRun(String threadName, BareEngine engine, String database, int threads,
+            List<String> instances, Supplier<Map<String, Object>> fill) throws InterruptedException {
         Timings[] steps = steps();
         Timings whole = new Timings();
         StatementCount.Counts before = StatementCount.of(threadName);
+        planner.reset();
         double seconds = onThreads(threadName, threads, instances, id -> whole.add(Timings.time(
                 () -> engine.completeReport(id, fill, steps))));
         return new PerformanceReport.BareRun(instances.size() / seconds, merged(steps), steps, whole,
-                StatementCount.of(threadName).minus(before));
+                StatementCount.of(threadName).minus(before), planner.of(database));
     }
 
     private static Timings[] steps() {
