@@ -32,7 +32,6 @@ import cn.ecodispatch.report.IndicatorValue;
 import cn.ecodispatch.report.KeyTaskEntry;
 import cn.ecodispatch.report.ReportLabels;
 import cn.ecodispatch.report.ReportStatus;
-import cn.ecodispatch.report.ReportVersion;
 import cn.ecodispatch.report.ReportVersionRepository;
 import cn.ecodispatch.report.UnitReport;
 import cn.ecodispatch.shared.Clock;
@@ -100,8 +99,7 @@ class DashboardService {
         List<Period> months = monthsUpTo(cycle.getPeriod());
         Map<Unit, Map<Period, BigDecimal>> byUnit = new LinkedHashMap<>();
         indicator.getResponsibleUnits().stream().filter(shown).forEach(u -> byUnit.put(u, new HashMap<>()));
-        for (IndicatorValue value : versions.latestValuesUpTo(indicator, cycle.getPeriod().toString(),
-                ReportVersion.State.SUBMITTED)) {
+        for (IndicatorValue value : versions.latestSubmittedValuesUpTo(indicator, cycle.getPeriod().toString())) {
             Map<Period, BigDecimal> values = byUnit.get(value.getVersion().getReport().getUnit());
             if (values != null) {
                 values.put(value.getVersion().getReport().getCycle().getPeriod(), value.getValue());

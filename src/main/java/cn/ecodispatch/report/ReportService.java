@@ -89,7 +89,7 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public ReportVersion latestSubmitted(UnitReport report) {
-        return versions.findFirstByReportAndStateOrderByVersionNoDesc(report, ReportVersion.State.SUBMITTED)
+        return report.latestSubmittedVersionId().flatMap(versions::findById)
                 .orElseThrow(() -> new IllegalStateException("报送 " + report.getId() + " 尚无已提交版本"));
     }
 
@@ -114,7 +114,7 @@ public class ReportService {
         requireDraftOf(report, draft);
         SubmissionRules.check(draft);
         draft.submit(user, clock.now());
-        report.submitted(clock.now());
+        report.submitted(draft, clock.now());
         return draft;
     }
 

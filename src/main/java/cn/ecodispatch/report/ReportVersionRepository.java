@@ -27,34 +27,23 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
     @Query("select v from ReportVersion v where v.report = :report and v.state = :state order by v.versionNo desc limit 1")
     Optional<ReportVersion> findFirstByReportAndStateOrderByVersionNoDesc(UnitReport report, ReportVersion.State state);
 
-    /**
-     * The latest submitted version of each of the month's reports that has one: one query for the whole month, where
-     * a query per report would have Hibernate check every report already loaded before each of them.
-     */
-    default List<ReportVersion> latestSubmittedOf(DispatchCycle cycle) {
-        return latestOf(cycle, ReportVersion.State.SUBMITTED);
-    }
-
-    @Query("""
-            select ver from ReportVersion ver join ver.report r
-            where r.cycle = :cycle and ver.state = :state
-              and ver.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)""")
-    List<ReportVersion> latestOf(DispatchCycle cycle, ReportVersion.State state);
+    /** The latest submitted version of each of the month's reports that has one: one query for the whole month. */
+    @Query("select v from UnitReport r join ReportVersion v on v.id = r.latestSubmittedVersionId where r.cycle = :cycle")
+    List<ReportVersion> latestSubmittedOf(DispatchCycle cycle);
 
     /** Every unit's value of the indicator in its latest submitted report of each month up to the given one. */
     @Query("""
             select v from IndicatorValue v join v.version ver join ver.report r join r.cycle c
-            where v.indicator = :indicator and c.period <= :period and ver.state = :state and v.value is not null
-              and ver.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)
+            where v.indicator = :indicator and c.period <= :period and r.latestSubmittedVersionId = ver.id and v.value is not null
             order by c.period""")
-    List<IndicatorValue> latestValuesUpTo(Indicator indicator, String period, ReportVersion.State state);
+    List<IndicatorValue> latestSubmittedValuesUpTo(Indicator indicator, String period);
 
     /**
      * The unit's indicator values of the months before the given one, each month as last submitted: one query, the
      * rows alone, however many months and indicators.
      */
     default List<EarlierValue> latestSubmittedValuesBefore(Unit unit, Period period) {
-        return latestValuesBefore(unit, period.toString(), ReportVersion.State.SUBMITTED);
+        return latestSubmittedValuesBefore(unit, period.toString());
     }
 
     /** Earlier months only, which no transaction that reads them here changes: no flush before it. */
@@ -62,7 +51,6 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
     @Query("""
             select new cn.ecodispatch.report.EarlierValue(v.indicator.id, c.period, v.value)
             from IndicatorValue v join v.version ver join ver.report r join r.cycle c
-            where r.unit = :unit and c.period < :period and ver.state = :state and v.value is not null
-              and ver.versionNo = (select max(w.versionNo) from ReportVersion w where w.report = r and w.state = :state)""")
-    List<EarlierValue> latestValuesBefore(Unit unit, String period, ReportVersion.State state);
+            where r.unit = :unit and c.period < :period and r.latestSubmittedVersionId = ver.id and v.value is not null""")
+    List<EarlierValue> latestSubmittedValuesBefore(Unit unit, String period);
 }

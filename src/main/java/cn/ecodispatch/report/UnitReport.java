@@ -1,6 +1,7 @@
 package cn.ecodispatch.report;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,6 +53,10 @@ public class UnitReport {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** The version the leader signs and the office reviews, and the month's figures count; none before the first. */
+    @Column(name = "latest_submitted_version_id")
+    private Long latestSubmittedVersionId;
+
     @Version
     @Column(name = "lock_version")
     private int lockVersion;
@@ -70,10 +75,11 @@ public class UnitReport {
         this.processInstanceId = processInstanceId;
     }
 
-    void submitted(OffsetDateTime at) {
+    void submitted(ReportVersion version, OffsetDateTime at) {
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
         }
+        latestSubmittedVersionId = version.getId();
         status = ReportStatus.AWAITING_SIGN_OFF;
     }
 
@@ -96,6 +102,10 @@ public class UnitReport {
     /** Whether a version was ever submitted: until then the report has no decisions and no history. */
     public boolean wasEverSubmitted() {
         return firstSubmittedAt != null;
+    }
+
+    public Optional<Long> latestSubmittedVersionId() {
+        return Optional.ofNullable(latestSubmittedVersionId);
     }
 
     /** Whole days between the due time and the first submission (or {@code asOf}, if never submitted). */

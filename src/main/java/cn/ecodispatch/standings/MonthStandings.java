@@ -92,8 +92,7 @@ public class MonthStandings {
     /** What the unit said of the key task in its latest submitted report of the month, if anything. */
     public Optional<KeyTaskEntry> entryOf(DispatchCycle cycle, Unit unit, KeyTask task) {
         return dispatch.reportsOf(cycle).stream().filter(r -> r.getUnit().getId().equals(unit.getId())).findFirst()
-                .flatMap(r -> entryOf(versions.findFirstByReportAndStateOrderByVersionNoDesc(r,
-                        ReportVersion.State.SUBMITTED), task));
+                .flatMap(r -> entryOf(r.latestSubmittedVersionId().flatMap(versions::findById), task));
     }
 
     private static IndicatorStanding.UnitValue unitValue(Unit unit, IndicatorValue value, Verdict verdict) {

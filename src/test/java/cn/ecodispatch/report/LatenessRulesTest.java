@@ -33,7 +33,7 @@ class LatenessRulesTest {
     void given_due_on_the_5th_when_first_submitted_then_it_is_late_by_the_days_begun_since(OffsetDateTime submitted,
             int daysLate) {
         UnitReport report = reportDue();
-        report.submitted(submitted);
+        report.submitted(new ReportVersion(report, 1), submitted);
 
         assertThat(report.daysLate(submitted.plusMonths(1))).isEqualTo(daysLate);
     }
@@ -41,9 +41,9 @@ class LatenessRulesTest {
     @Test
     void given_a_late_first_submission_when_resubmitted_after_a_return_then_it_stays_as_late_as_it_first_came() {
         UnitReport report = reportDue();
-        report.submitted(OffsetDateTime.parse("2022-05-06T10:00+08:00"));
+        report.submitted(new ReportVersion(report, 1), OffsetDateTime.parse("2022-05-06T10:00+08:00"));
         report.returnedToReporter(true);
-        report.submitted(OffsetDateTime.parse("2022-05-12T10:00+08:00"));
+        report.submitted(new ReportVersion(report, 2), OffsetDateTime.parse("2022-05-12T10:00+08:00"));
 
         assertThat(report.daysLate(OffsetDateTime.parse("2022-05-20T10:00+08:00"))).isEqualTo(1);
     }
