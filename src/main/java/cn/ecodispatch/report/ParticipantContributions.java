@@ -35,22 +35,22 @@ class ParticipantContributions {
         }
         List<Long> participantIds = led.stream().flatMap(task -> task.unitsIn(KeyTaskRole.PARTICIPANT).stream())
                 .map(Unit::getId).distinct().toList();
-        List<KeyTaskEntry> contributions = participantIds.isEmpty() ? List.of()
+        List<Contribution> contributions = participantIds.isEmpty() ? List.of()
                 : entries.latestSubmittedContributions(version.getReport().getCycle(), participantIds, led);
-        Map<Long, Map<Long, KeyTaskEntry>> submitted = contributions.stream()
-                .collect(Collectors.groupingBy(e -> e.getKeyTask().getId(),
-                        Collectors.toMap(e -> e.getVersion().getReport().getUnit().getId(), Function.identity())));
+        Map<Long, Map<Long, Contribution>> submitted = contributions.stream()
+                .collect(Collectors.groupingBy(Contribution::keyTaskId,
+                        Collectors.toMap(Contribution::unitId, Function.identity())));
         return led.stream().collect(Collectors.toMap(KeyTask::getId, task -> task.unitsIn(KeyTaskRole.PARTICIPANT)
                 .stream().map(unit -> line(unit, submitted.getOrDefault(task.getId(), Map.of()).get(unit.getId())))
                 .collect(Collectors.joining("\n"))));
     }
 
-    private static String line(Unit unit, KeyTaskEntry contribution) {
+    private static String line(Unit unit, Contribution contribution) {
         if (contribution == null) {
             return unit.getName() + "：" + NOT_SUBMITTED;
         }
-        String problems = contribution.getProblems();
-        return unit.getName() + "：" + contribution.getWorkDone()
+        String problems = contribution.problems();
+        return unit.getName() + "：" + contribution.workDone()
                 + (problems == null || problems.isBlank() ? "" : "；存在问题：" + problems);
     }
 }
