@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
@@ -15,15 +16,22 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Counts what client threads send to PostgreSQL, by the prefix of the thread's name: each statement executed (a
  * batch counts once: the driver sends it in one round trip), whether it is the engine's ({@code ACT_*} tables) or the
- * domain's ({@code eco_*}), and each commit. Noise does not move these counts, so they say where the report path's
- * round trips go when its times are too close to call. Beside the counts, the time the threads spent in the driver's
- * execute and commit calls (sending, PostgreSQL's work, reading the answer), in all and per statement. Other threads (the job executor)
- * are not counted.
+ * domain's ({@code eco_*}), and each end of a transaction. Noise does not move these counts, so they say where the
+ * report path's round trips go when its times are too close to call. Beside the counts, the time the threads spent
+ * in the driver's execute calls and the transactions' ends (sending, PostgreSQL's work, reading the answer), in all
+ * and per statement. Other threads (the job executor) are not counted.
+ *
+ * <p>A transaction ends in a commit, or without one: the bare engine's MyBatis leaves a read-only command's
+ * transaction uncommitted and sets auto-commit back on, on which the driver commits, and the pool rolls back a
+ * connection returned with its transaction open. Each of these is counted as a commit when the driver has a
+ * transaction open, which is when it sends one to PostgreSQL.
  */
 final class StatementCount {
 
@@ -125,7 +133,8 @@ final class StatementCount {
                     String name = method.getName();
                     String counted = target instanceof Statement && name.startsWith("execute")
                             ? args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql
-                            : target instanceof Connection && name.equals("commit") ? COMMIT : null;
+                            : target instanceof Connection connection && endsTransaction(connection, name, args)
+                                    ? COMMIT : null;
                     String prefix = counted == null ? null : countedPrefix();
                     long started = System.nanoTime();
                     Object result;
@@ -140,6 +149,17 @@ final class StatementCount {
                     return wrapped(result, name.startsWith("prepare") && args != null && args[0] instanceof String sql
                             ? sql : null);
                 });
+    }
+
+    private static boolean endsTransaction(Connection connection, String method, Object[] args) throws SQLException {
+        boolean ending = switch (method) {
+            case "commit", "close" -> true;
+            case "rollback" -> args == null;
+            case "setAutoCommit" -> Boolean.TRUE.equals(args[0]) && !connection.getAutoCommit();
+            default -> false;
+        };
+        return ending && !connection.isClosed()
+                && connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
     }
 
     private static Object wrapped(Object result, String sql) {
