@@ -34,7 +34,8 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
     /** Every unit's value of the indicator in its latest submitted report of each month up to the given one. */
     @Query("""
             select v from IndicatorValue v join v.version ver join ver.report r join r.cycle c
-            where v.indicator = :indicator and c.period <= :period and r.latestSubmittedVersionId = ver.id and v.value is not null
+            where v.indicator = :indicator and c.period <= :period and v.value is not null
+              and r.latestSubmittedVersionId = ver.id
             order by c.period""")
     List<IndicatorValue> latestSubmittedValuesUpTo(Indicator indicator, String period);
 
@@ -51,6 +52,7 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersion, Lo
     @Query("""
             select new cn.ecodispatch.report.EarlierValue(v.indicator.id, c.period, v.value)
             from IndicatorValue v join v.version ver join ver.report r join r.cycle c
-            where r.unit = :unit and c.period < :period and r.latestSubmittedVersionId = ver.id and v.value is not null""")
+            where r.unit = :unit and c.period < :period and v.value is not null
+              and r.latestSubmittedVersionId = ver.id""")
     List<EarlierValue> latestSubmittedValuesBefore(Unit unit, String period);
 }
