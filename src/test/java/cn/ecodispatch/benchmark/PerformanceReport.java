@@ -204,7 +204,8 @@ final class PerformanceReport {
                 + "the driver ends, whether by a commit or, as the bare engine ends its read-only commands, by setting "
                 + "auto-commit back on or by the pool's rollback. Counted in the same run as the times above, these do "
                 + "not move with the noise. Beside them, the milliseconds per whole report the client threads spent in "
-                + "the driver's execute calls and transactions' ends (sending, PostgreSQL's work, reading the answer): the rest of a whole report's time is the JVM's. Last, what PostgreSQL's "
+                + "the driver's execute calls and transactions' ends (sending, PostgreSQL's work, reading the answer): "
+                + "the rest of a whole report's time is the JVM's. Last, what PostgreSQL's "
                 + "planner cost in each side's database during the run (`pg_stat_statements`, `track_planning`; the "
                 + "application's includes what its other threads sent meanwhile): the statements it planned per whole "
                 + "report, of those it executed, and its milliseconds planning against executing.\n\n");
@@ -331,7 +332,8 @@ final class PerformanceReport {
         out.append("\n### Statements of the report path by the time spent on them\n\n")
                 .append("Table b's whole reports at ").append(profiledUnits).append(" units (").append(waitedReports)
                 .append(" on each side, one and two threads): the time the client threads spent in the driver's "
-                + "execute calls and transactions' ends (`COMMIT`) for each statement (its text on one line, a list of parameters as one; "
+                + "execute calls and transactions' ends (`COMMIT`) for each statement (its text on one line, a list of "
+                + "parameters as one; "
                 + "texts that begin alike differ further on, as their lengths show), per whole report, the app's "
                 + "longest first; beside it the bare engine's for the same text.\n\n")
                 .append("| statement | app: times / ms per report | bare: times / ms per report |\n|---|---:|---:|\n");

@@ -50,7 +50,7 @@ class LatestSubmittedVersionUpgradeTest {
 
                 assertThat(latestSubmittedByReport(statement)).containsExactly(Map.entry(1L, 12L), Map.entry(2L, 0L));
             } finally {
-                statement.execute("set search_path to public");
+                statement.execute("reset search_path");
                 statement.execute("drop schema " + SCHEMA + " cascade");
             }
         }
