@@ -25,9 +25,10 @@ import cn.ecodispatch.catalog.UnitKind;
 import cn.ecodispatch.shared.TaskTitles;
 
 /**
- * The ready-made task filters of Tasklist, one set per role. Expressions are disabled in stored queries, so
- * filters select by candidate group, step, process or the unit's kind (the task's description); visibility itself
- * comes from authorizations.
+ * The ready-made task filters of Tasklist, one set per role. Filters select by candidate group, step, process or the
+ * unit's kind (the task's description); visibility itself comes from authorizations. The one expression any stored
+ * query holds is the unit staff's own groups ({@link #OFFERED_TO_MY_GROUPS}): only these filters are stored with
+ * expressions, since no request may carry one ({@code security.ExpressionQueryGuard}).
  * A month or a unit is found with Tasklist's search on the task variables 月份 and 单位.
  */
 @Component
@@ -44,6 +45,13 @@ class TasklistFilters {
             Map.of("name", TaskTitles.UNIT_NAME, "label", "单位"),
             Map.of("name", TaskTitles.PERIOD_LABEL, "label", "月份"));
 
+    /**
+     * A unit's staff: the tasks offered to their unit or its leaders, assigned or not. Without it their filters
+     * would rely on authorization alone, which PostgreSQL checks task by task over every open task of the district
+     * (at 10 000 units, 30 – 50 ms for a clerk's two tasks); the candidate group's index finds just theirs.
+     */
+    static final String OFFERED_TO_MY_GROUPS = "${currentUserGroups()}";
+
     /** Those who follow every unit's work: the office, its director, the administrator. */
     private static final List<Roles> OVERSEERS = List.of(Roles.OFFICE, Roles.OFFICE_LEAD, Roles.ADMIN);
 
@@ -53,9 +61,9 @@ class TasklistFilters {
 
     /** Besides these, one filter per kind of unit, named in the district's words ({@link #ofUnitKind}). */
     private static final List<Definition> BY_ROLE_AND_STEP = List.of(
-            new Definition("本单位待办", "本单位的全部待办任务", -10, q -> q, Roles.unitStaff()),
+            new Definition("本单位待办", "本单位的全部待办任务", -10, TasklistFilters::ofOwnUnit, Roles.unitStaff()),
             new Definition("待我签发", "本单位月度报送中待单位负责人签发的任务", -5,
-                    q -> q.taskDefinitionKey(TASK_SIGN_OFF), List.of(Roles.LEADER)),
+                    q -> ofOwnUnit(q).taskDefinitionKey(TASK_SIGN_OFF), List.of(Roles.LEADER)),
             new Definition("待我审核", "提交创建办审核、核验的任务", -10,
                     q -> q.taskCandidateGroup(Roles.OFFICE.groupId()).includeAssignedTasks(), List.of(Roles.OFFICE)),
             new Definition("待我会商", "创建办主任的会商研判任务", -10,
@@ -72,6 +80,10 @@ class TasklistFilters {
                     q -> q.processDefinitionKey(RECTIFICATION_PROCESS), OVERSEERS),
             new Definition("问责事项", "问责建议、审定和单位签收的任务", 4,
                     q -> q.processDefinitionKey(ACCOUNTABILITY_PROCESS), OVERSEERS));
+
+    private static TaskQuery ofOwnUnit(TaskQuery query) {
+        return query.taskCandidateGroupInExpression(OFFERED_TO_MY_GROUPS).includeAssignedTasks();
+    }
 
     /**
      * 乡镇的任务, 区直部门的任务: the tasks of one kind of unit, whose descriptions begin with the filter's name

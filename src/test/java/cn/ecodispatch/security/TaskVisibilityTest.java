@@ -176,18 +176,38 @@ class TaskVisibilityTest {
 
     @Test
     void the_unit_filter_lists_only_the_units_own_tasks() {
-        JsonNode filters = rest.withBasicAuth("daying-reporter", "demo")
-                .getForObject("/engine-rest/filter?name=本单位待办&maxResults=10", JsonNode.class);
-        String filterId = filters.get(0).get("id").asText();
+        List<String> ids = ownUnitFilter("daying-reporter");
 
-        JsonNode tasks = rest.withBasicAuth("daying-reporter", "demo")
-                .getForObject("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=2000", JsonNode.class);
-
-        List<String> ids = java.util.stream.StreamSupport.stream(tasks.spliterator(), false)
-                .map(t -> t.get("id").asText()).toList();
         assertThat(ids).contains(taskOf(dayingProbe)).doesNotContain(taskOf(yuandianProbe));
         assertThat(ids).allSatisfy(id -> assertThat(taskService.getIdentityLinksForTask(id))
                 .anyMatch(link -> "daying".equals(link.getGroupId())));
+    }
+
+    @Test
+    void a_task_a_colleague_has_taken_stays_in_the_units_filter() {
+        taskService.setAssignee(taskOf(dayingProbe), "daying-leader");
+
+        assertThat(ownUnitFilter("daying-reporter")).contains(taskOf(dayingProbe));
+        assertThat(ownUnitFilter("yuandian-reporter")).doesNotContain(taskOf(dayingProbe));
+    }
+
+    @Test
+    void a_task_for_the_units_leaders_is_in_the_leaders_filter_only() {
+        ProcessInstance forLeaders = runtimeService.startProcessInstanceByKey("task-visibility-probe",
+                Map.of("unitCode", "daying-leaders"));
+
+        assertThat(ownUnitFilter("daying-leader")).contains(taskOf(forLeaders), taskOf(dayingProbe));
+        assertThat(ownUnitFilter("daying-reporter")).doesNotContain(taskOf(forLeaders));
+    }
+
+    /** The task ids Tasklist lists in 本单位待办 for the user. */
+    private List<String> ownUnitFilter(String user) {
+        JsonNode filters = rest.withBasicAuth(user, "demo")
+                .getForObject("/engine-rest/filter?name=本单位待办&maxResults=10", JsonNode.class);
+        String filterId = filters.get(0).get("id").asText();
+        JsonNode tasks = rest.withBasicAuth(user, "demo")
+                .getForObject("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=2000", JsonNode.class);
+        return java.util.stream.StreamSupport.stream(tasks.spliterator(), false).map(t -> t.get("id").asText()).toList();
     }
 
     private List<String> filterNames(String user) {
